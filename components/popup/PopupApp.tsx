@@ -1,0 +1,70 @@
+// Toolbar popup: what is overdue, a quick account search, and the sidebar toggle for this tab.
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { getDb } from '@/lib/db/db';
+import { call } from '@/lib/messaging/client';
+import { formatDate } from '@/lib/i18n';
+import { overdueActions } from '@/lib/background/reminders';
+import { nameKey } from '@/lib/match/normalize';
+import { useI18n } from '../i18n';
+import { useDbQuery } from '../useDbQuery';
+import { Button, ErrorText } from '../ui';
+
+const dashboardUrl = (hash = '') => browser.runtime.getURL('/dashboard.html') + hash;
+
+export function PopupApp() {
+  const { t, lang } = useI18n();
+  const db = getDb();
+  const [q, setQ] = useState('');
+  const [err, setErr] = useState<string | null>(null);
+  const { data: due } = useDbQuery(async () => {
+    const list = await overdueActions(db, Date.now() + 24 * 3600 * 1000);
+    const names = new Map((await db.accounts.bulkGet([...new Set(list.map((a) => a.accountId))])).filter(Boolean).map((a) => [a!.id, a!.name]));
+    return list.map((a) => ({ ...a, accountName: names.get(a.accountId) ?? '' }));
+  }, []);
+  const { data: found } = useDbQuery(async () => {
+    const k = nameKey(q);
+    return k ? db.accounts.where('nameKey').startsWith(k).limit(8).toArray() : [];
+  }, [q]);
+  const overdue = (due ?? []).filter((a) => (a.dueAt ?? 0) < Date.now());
+
+  return (
+    <div className="w-80 bg-white p-3 text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+      <div className="mb-2 flex items-center justify-between">
+        <h1 className="font-semibold">{t('appName')}</h1>
+        <Button variant="ghost" onClick={() => void browser.tabs.create({ url: dashboardUrl() })}>
+          {t('openDashboard')}
+        </Button>
+      </div>
+      <Button variant="primary" className="w-full justify-center" onClick={() => call('panel.set', { open: true }).then(() => window.close(), (e) => setErr((e as Error).message))}>
+        {t('showSidebar')}
+      </Button>
+      {err && <ErrorText>{err}</ErrorText>}
+      <input
+        type="search"
+        className="mt-3 w-full rounded border border-slate-300 bg-white px-2 py-1 text-xs dark:border-slate-600 dark:bg-slate-800"
+        placeholder={t('searchAccounts')}
+        aria-label={t('searchAccounts')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+      />
+      <ul className="mt-1">
+        {(found ?? []).map((a) => (
+          <li key={a.id}>
+            <Button variant="ghost" onClick={() => void browser.tabs.create({ url: dashboardUrl(`#/account/${a.id}`) })}>
+              {a.name}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <h2 className="mt-3 text-xs font-semibold text-slate-500 uppercase">{overdue.length ? t('popupOverdue', { n: overdue.length }) : t('popupNoneOverdue')}</h2>
+      <ul className="mt-1 space-y-1 text-xs" data-testid="popup-due">
+        {(due ?? []).slice(0, 12).map((a) => (
+          <li key={a.id}>
+            <span className={(a.dueAt ?? 0) < Date.now() ? 'font-semibold text-red-700 dark:text-red-300' : ''}>{formatDate(a.dueAt, lang)}</span> · {a.accountName} — {a.title}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { call } from '@/lib/messaging/client';
+import { formatDate } from '@/lib/i18n';
+import type { AccountView } from '@/lib/messaging/protocol';
+import { DAY } from '@/lib/kam/red-flags';
+import { useI18n } from '../i18n';
+import { Button, ErrorText, Section, cx } from '../ui';
+
+/** End of the local day `days` from now: "today" means before midnight, not in 0 ms. */
+export function dueIn(days: number, now = new Date()): number {
+  const d = new Date(now);
+  d.setHours(23, 59, 0, 0);
+  return d.getTime() + days * DAY;
+}
+
+export function ActionsPanel({ account }: { account: AccountView }) {
+  const { t, lang } = useI18n();
+  const [title, setTitle] = useState('');
+  const [due, setDue] = useState(3);
+  const [err, setErr] = useState<string | null>(null);
+  const now = Date.now();
+
+  async function add() {
+    try {
+      await call('action.add', { accountId: account.account.id, title, dueAt: dueIn(due), source: 'web' });
+      setTitle('');
+      setErr(null);
+    } catch (e) {
+      setErr(t('unsavedKept', { error: (e as Error).message }));
+    }
+  }
+  const choices: [number, string][] = [
+    [0, t('dueToday')],
+    [3, t('dueIn3')],
+    [7, t('dueNextWeek')],
+  ];
+  return (
+    <Section title={t('nextActions')} id="kal-actions">
+      {account.actions.length === 0 && <p className="text-xs text-slate-500 dark:text-slate-400">{t('noActions')}</p>}
+      <ul className="space-y-1" data-testid="actions">
+        {account.actions.map((a) => {
+          const overdue = a.dueAt !== undefined && a.dueAt < now;
+          return (
+            <li key={a.id} className="flex items-start gap-2 text-xs">
+              <input
+                type="checkbox"
+                className="mt-0.5"
+                aria-label={t('markDone', { title: a.title })}
+                onChange={() => void call('action.update', { id: a.id, patch: { status: 'done' } }).catch((e) => setErr((e as Error).message))}
+              />
+              <span className="flex-1">
+                {a.title}
+                {a.dueAt !== undefined && (
+                  <span className={cx('ml-1', overdue ? 'font-semibold text-red-700 dark:text-red-300' : 'text-slate-500 dark:text-slate-400')}>
+                    {overdue ? `${t('overdue')} · ${formatDate(a.dueAt, lang)}` : t('due', { date: formatDate(a.dueAt, lang) })}
+                  </span>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <form
+        className="mt-2 flex flex-col gap-1"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (title.trim()) void add();
+        }}
+      >
+        <input
+          className="w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-600 dark:bg-slate-800"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder={t('newAction')}
+          aria-label={t('newAction')}
+        />
+        <div className="flex items-center gap-1" role="radiogroup" aria-label={t('due', { date: '' })}>
+          {choices.map(([d, label]) => (
+            <Button key={d} role="radio" aria-checked={due === d} className={cx(due === d && '!bg-blue-100 !text-blue-900 dark:!bg-blue-900 dark:!text-blue-100')} onClick={() => setDue(d)}>
+              {label}
+            </Button>
+          ))}
+          <Button type="submit" variant="primary" className="ml-auto" disabled={!title.trim()}>
+            {t('addAction')}
+          </Button>
+        </div>
+      </form>
+      {err && <ErrorText>{err}</ErrorText>}
+    </Section>
+  );
+}

@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import { call } from '@/lib/messaging/client';
+import { formatDate, type MessageKey } from '@/lib/i18n';
+import { ROLES, STANCES, INFLUENCES, type Account, type Role, type Stance, type Influence } from '@/lib/db/model';
+import type { SidebarView } from '@/lib/messaging/protocol';
+import type { PageContext } from '@/lib/types';
+import { useI18n } from '../i18n';
+import { Button, ErrorText, InfluenceDots, STANCE_STYLE, cx } from '../ui';
+
+export function PersonCard({ person }: { person: NonNullable<SidebarView['person']> }) {
+  const { t, lang } = useI18n();
+  const [err, setErr] = useState<string | null>(null);
+  const s = person.stakeholder;
+  const titleChange = person.jobChanges.find((j) => j.field === 'title');
+  const run = (p: Promise<unknown>) => p.then(() => setErr(null), (e) => setErr((e as Error).message));
+  return (
+    <div className="mx-3 mb-2 rounded-md border border-blue-200 p-2 dark:border-blue-800" data-testid="person-card">
+      <p className="text-xs text-blue-800 dark:text-blue-300">{t('knownStakeholder')}</p>
+      <p className="font-semibold">{s.name}</p>
+      {s.title && <p className="text-xs text-slate-600 dark:text-slate-300">{s.title}</p>}
+      <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">{t(`role_${s.role}` as MessageKey)}</span>
+        <span className={cx('rounded px-1.5 py-0.5', STANCE_STYLE[s.stance])}>{t(`stance_${s.stance}` as MessageKey)}</span>
+        <InfluenceDots level={s.influence} label={t(`influence_${s.influence}` as MessageKey)} />
+      </div>
+      <p className="mt-1 text-xs">
+        {t('lastContact')}: {s.lastContactAt ? formatDate(s.lastContactAt, lang) : t('never')}{' '}
+        <Button variant="ghost" onClick={() => run(call('stakeholder.update', { id: s.id, patch: { lastContactAt: Date.now() } }))}>
+          {t('markContacted')}
+        </Button>
+      </p>
+      {s.notes && <p className="mt-1 text-xs whitespace-pre-wrap text-slate-700 dark:text-slate-200">{s.notes}</p>}
+      {person.jobChanges.length > 0 && (
+        <div className="mt-2 rounded bg-amber-50 p-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="job-change">
+          <p>{t('jobChangeWarning')}</p>
+          <ul className="list-inside list-disc">
+            {person.jobChanges.map((j) => (
+              <li key={j.field}>{t(j.field === 'title' ? 'jobChangeTitle' : 'jobChangeCompany', { saved: j.saved ?? '—', seen: j.seen ?? '—' })}</li>
+            ))}
+          </ul>
+          {titleChange?.seen && (
+            <Button className="mt-1" onClick={() => run(call('stakeholder.update', { id: s.id, patch: { title: titleChange.seen } }))}>
+              {t('updateFromLinkedin')}
+            </Button>
+          )}
+        </div>
+      )}
+      {err && <ErrorText>{err}</ErrorText>}
+    </div>
+  );
+}
+
+export interface StakeholderPrefill {
+  name?: string;
+  title?: string;
+  location?: string;
+  linkedinUrl?: string;
+  email?: string;
+}
+
+/** One-click add of a person as a stakeholder; role/influence/stance picked in the same panel. */
+export function AddStakeholder({ ctx, account, tabId, prefill, onDone }: { ctx: PageContext; account?: Account; tabId?: number; prefill?: StakeholderPrefill; onDone?(): void }) {
+  const { t } = useI18n();
+  const p = prefill ?? { name: ctx.person?.name, title: ctx.person?.title ?? ctx.person?.headline, location: ctx.person?.location, linkedinUrl: ctx.person?.linkedinUrl, email: ctx.person?.email };
+  const [name, setName] = useState(p.name ?? '');
+  const [title, setTitle] = useState(p.title ?? '');
+  const [companyName, setCompanyName] = useState(ctx.company?.name ?? '');
+  const [role, setRole] = useState<Role>('unknown');
+  const [influence, setInfluence] = useState<Influence>('medium');
+  const [stance, setStance] = useState<Stance>('unknown');
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function save() {
+    setBusy(true);
+    setErr(null);
+    try {
+      const c = ctx.company;
+      const r = await call('stakeholder.save', {
+        accountId: account?.id,
+        newAccount: account
+          ? undefined
+          : {
+              name: companyName,
+              domains: c?.domain ? [c.domain] : [],
+              linkedinUrls: c?.linkedinUrl ? [c.linkedinUrl] : [],
+              website: c?.website,
+              industry: c?.industry,
+            },
+        stakeholder: {
+          name,
+          title: title || undefined,
+          location: p.location || undefined,
+          linkedinUrl: p.linkedinUrl,
+          emails: p.email ? [p.email] : [],
+          role,
+          influence,
+          stance,
+        },
+        tabId,
+      });
+      setDone(r.created ? t('saved') : t('updatedExisting'));
+      onDone?.();
+    } catch (e) {
+      setErr((e as Error).message); // the form keeps everything typed
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const sel = 'w-full rounded border border-slate-300 bg-white px-1 py-1 text-xs dark:border-slate-600 dark:bg-slate-800';
+  const inp = 'w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-600 dark:bg-slate-800';
+  return (
+    <form
+      className="mx-3 mb-2 rounded-md border border-slate-200 p-2 dark:border-slate-700"
+      aria-label={t('addAsStakeholder')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <p className="mb-1 text-xs font-semibold">{t('addAsStakeholder')}</p>
+      <div className="grid grid-cols-2 gap-1">
+        <label className="col-span-2 text-xs">
+          <span className="sr-only">{t('name')}</span>
+          <input className={inp} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('name')} aria-label={t('name')} />
+        </label>
+        <label className="col-span-2 text-xs">
+          <span className="sr-only">{t('title')}</span>
+          <input className={inp} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('title')} aria-label={t('title')} />
+        </label>
+        {!account && (
+          <label className="col-span-2 text-xs">
+            <span className="sr-only">{t('createAccount')}</span>
+            <input className={inp} value={companyName} onChange={(e) => setCompanyName(e.target.value)} placeholder={t('createAccount')} aria-label={t('createAccount')} />
+            {companyName && <span className="text-slate-500">{t('newAccountFromCompany', { name: companyName })}</span>}
+          </label>
+        )}
+        <select className={sel} aria-label={t('role')} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role_${r}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+        <select className={sel} aria-label={t('influence')} value={influence} onChange={(e) => setInfluence(e.target.value as Influence)}>
+          {INFLUENCES.map((r) => (
+            <option key={r} value={r}>
+              {t(`influence_${r}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+        <select className={cx(sel, 'col-span-2')} aria-label={t('stance')} value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+          {STANCES.map((r) => (
+            <option key={r} value={r}>
+              {t(`stance_${r}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button type="submit" variant="primary" className="mt-2" disabled={busy || !name.trim()}>
+        {t('addAsStakeholder')}
+      </Button>
+      {done && (
+        <p role="status" className="mt-1 text-xs text-emerald-700 dark:text-emerald-300">
+          {done}
+        </p>
+      )}
+      {err && <ErrorText>{t('unsavedKept', { error: err })}</ErrorText>}
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+// The sidebar: the account behind the page, with what a KAM needs at a glance.
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import { call } from '@/lib/messaging/client';
+import { useI18n } from '../i18n';
+import { Button, ErrorText } from '../ui';
+import { useSidebarView } from './useSidebarView';
+import { AccountHeader } from './AccountHeader';
+import { RedFlags } from './RedFlags';
+import { PersonCard, AddStakeholder } from './PersonCard';
+import { PlanSummary } from './PlanSummary';
+import { PowerMap } from './PowerMap';
+import { ActionsPanel } from './ActionsPanel';
+import { NotesPanel } from './NotesPanel';
+import { Participants } from './Participants';
+import { NoMatch } from './NoMatch';
+
+export function SidebarApp() {
+  const { t } = useI18n();
+  const { tabId, view, error, reload, chooseAccount } = useSidebarView();
+
+  // Escape closes the panel. Keys typed here never reach the host page: this is another document.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) void call('panel.set', { tabId, open: false }).catch(() => {});
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [tabId]);
+
+  const ctx = view?.ctx ?? null;
+  const account = view?.account ?? null;
+
+  return (
+    <div className="flex min-h-screen flex-col bg-white text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+      <header className="flex items-center justify-between bg-blue-800 px-3 py-2 text-white">
+        <span className="font-semibold">{t('appName')}</span>
+        <div className="flex gap-1">
+          <Button variant="ghost" className="!text-white" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') + (account ? `#/account/${account.account.id}` : '') })}>
+            {t('openDashboard')}
+          </Button>
+          <Button variant="ghost" className="!text-white" aria-label={t('close')} onClick={() => void call('panel.set', { tabId, open: false })}>
+            ✕
+          </Button>
+        </div>
+      </header>
+      <main className="flex-1" aria-live="polite">
+        {error && (
+          <div className="p-3">
+            <ErrorText>{error}</ErrorText>
+            <Button className="mt-2" onClick={() => void reload()}>
+              {t('retry')}
+            </Button>
+          </div>
+        )}
+        {!view && !error && <p className="p-3 text-slate-500">{t('loading')}</p>}
+        {view && !ctx && <p className="p-3 text-slate-600 dark:text-slate-300">{t('noPageYet')}</p>}
+        {view && ctx && ctx.kind === 'other' && !account && <p className="p-3 text-slate-600 dark:text-slate-300">{t('otherPage')}</p>}
+        {view && ctx && (ctx.kind !== 'other' || account) && (
+          <>
+            {ctx.partial && !account && (
+              <div className="m-3 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100" role="status">
+                <p className="font-medium">{t('partialLayout')}</p>
+                <p className="mt-1">{t('partialHint')}</p>
+              </div>
+            )}
+            {account ? (
+              <>
+                <AccountHeader view={view} onChoose={chooseAccount} />
+                <RedFlags flags={account.redFlags} />
+                {view.person && <PersonCard person={view.person} />}
+                {!view.person && ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder ctx={ctx} account={account.account} tabId={tabId} />}
+                {ctx.kind === 'thread' && <Participants view={view} />}
+                <ActionsPanel account={account} />
+                <NotesPanel account={account} ctx={ctx} />
+                <PowerMap stakeholders={account.stakeholders} />
+                <PlanSummary plan={account.plan} currency={account.account.currency} />
+              </>
+            ) : (
+              <>
+                <NoMatch ctx={ctx} tabId={tabId} onLinked={(id) => chooseAccount(id)} />
+                {ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder ctx={ctx} tabId={tabId} />}
+              </>
+            )}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Background service worker: the only context that serves data to framed sidebars. It owns the
+// database handle, matches pages to accounts and tells open views when data changed.
+import { browser } from 'wxt/browser';
+import { getDb } from '@/lib/db/db';
+import { createHandlers } from '@/lib/background/handlers';
+import { forgetTab, getTabContext, setTabContext } from '@/lib/background/tab-contexts';
+import { serve } from '@/lib/messaging/server';
+import { broadcast } from '@/lib/messaging/client';
+import { requestSchemas } from '@/lib/messaging/schemas';
+import { getSettings } from '@/lib/settings';
+import type { MessageType } from '@/lib/messaging/protocol';
+import { refreshBadge, startReminders } from '@/lib/background/reminders';
+import type { KalEvent } from '@/lib/messaging/protocol';
+
+export default defineBackground(() => {
+  const db = getDb();
+  const handlers = createHandlers({
+    db,
+    getTabContext,
+    setTabContext,
+    broadcast(e: KalEvent) {
+      broadcast(e);
+      // runtime.sendMessage does not reach its own context: refresh the badge here.
+      if (e.kalEvent === 'changed') void refreshBadge(db).catch(() => {});
+    },
+    async sendToTab(tabId, event) {
+      await browser.tabs.sendMessage(tabId, event, { frameId: 0 });
+    },
+    async activeTabId() {
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id;
+    },
+    async thresholds() {
+      const s = await getSettings();
+      return { contactDays: s.contactDays, planDays: s.planDays };
+    },
+  });
+
+  serve(handlers, {
+    // A content script may only report its page; every read of account data and every write
+    // must come from the extension's own pages (sidebar iframe, dashboard, popup).
+    fromContentScripts: new Set<MessageType>(['page.update']),
+    extensionOrigin: browser.runtime.getURL('/'),
+    schemas: requestSchemas,
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-sidebar') return;
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { kalEvent: 'panel', open: 'toggle' }, { frameId: 0 }).catch(() => {});
+  });
+
+  startReminders(db);
+});

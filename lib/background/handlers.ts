@@ -1,0 +1,224 @@
+// Message handlers of the background. Built from injected dependencies so unit tests can run
+// them against fake-indexeddb without a browser.
+import type { KalDb } from '../db/db';
+import type { Account, Stakeholder } from '../db/model';
+import * as repo from '../db/repo';
+import { KalError } from '../errors';
+import { matchAccounts, pageKeys, linkKeysOf, type Candidate } from '../match/match';
+import { nameKey } from '../match/normalize';
+import { buildAccountView } from '../views/account-view';
+import type { Handlers, Sender } from '../messaging/server';
+import type { CandidateSummary, JobChange, KalEvent, ParticipantView, SidebarView } from '../messaging/protocol';
+import type { PageContext } from '../types';
+import { loadSamplePortfolio } from '../sample/load';
+import type { RedFlagThresholds } from '../kam/red-flags';
+
+export interface BackgroundDeps {
+  db: KalDb;
+  getTabContext(tabId: number): Promise<PageContext | undefined>;
+  setTabContext(tabId: number, ctx: PageContext): Promise<void>;
+  broadcast(e: KalEvent): void;
+  sendToTab(tabId: number, e: KalEvent): Promise<void>;
+  activeTabId(): Promise<number | undefined>;
+  thresholds(): Promise<RedFlagThresholds>;
+  now?: () => number;
+}
+
+function summary(c: Candidate): CandidateSummary {
+  return { id: c.account.id, name: c.account.name, tier: c.account.tier, domains: c.account.domains, score: c.score, reasons: c.reasons };
+}
+
+function tabOf(sender: Sender, given?: number): number {
+  const t = given ?? sender.tab?.id;
+  if (t === undefined) throw new KalError('bad_request', 'No tab: open the sidebar on a page first', 'tabId');
+  return t;
+}
+
+/** What LinkedIn shows now versus what was saved: a title or employer change. */
+export function jobChanges(s: Stakeholder, account: Account | undefined, ctx: PageContext): JobChange[] {
+  const out: JobChange[] = [];
+  const seenTitle = ctx.person?.title ?? ctx.person?.headline;
+  if (seenTitle && s.title && seenTitle.trim().toLowerCase() !== s.title.trim().toLowerCase()) {
+    out.push({ field: 'title', saved: s.title, seen: seenTitle });
+  }
+  if (account && companyDiffers(account, ctx)) out.push({ field: 'company', saved: account.name, seen: ctx.company?.name ?? ctx.company?.linkedinUrl });
+  return out;
+}
+
+function companyDiffers(account: Account, ctx: PageContext): boolean {
+  const c = ctx.company;
+  if (!c) return false;
+  if (c.linkedinUrl) return !account.linkedinUrls.includes(c.linkedinUrl) && !(c.name && nameKey(c.name) === account.nameKey);
+  if (c.name) return nameKey(c.name) !== account.nameKey && !account.aliases.some((a) => nameKey(a) === nameKey(c.name!));
+  return false;
+}
+
+export function createHandlers(deps: BackgroundDeps): Handlers {
+  const { db } = deps;
+  const now = () => (deps.now ? deps.now() : Date.now());
+  const changed = (...tables: string[]) => deps.broadcast({ kalEvent: 'changed', tables });
+
+  /** Remember what LinkedIn shows for a known stakeholder (the capture snapshot). */
+  async function recordCapture(ctx: PageContext): Promise<boolean> {
+    if (ctx.kind !== 'profile' || !ctx.person?.linkedinUrl || ctx.partial) return false;
+    const s = await db.stakeholders.where('linkedinUrl').equals(ctx.person.linkedinUrl).first();
+    if (!s) return false;
+    const account = await db.accounts.get(s.accountId);
+    const capture = {
+      title: ctx.person.title ?? ctx.person.headline,
+      companyName: ctx.company?.name,
+      companyLinkedinUrl: ctx.company?.linkedinUrl,
+      companyChanged: account ? companyDiffers(account, ctx) : undefined,
+    };
+    const prev = s.capture;
+    if (prev && prev.title === capture.title && prev.companyName === capture.companyName && prev.companyLinkedinUrl === capture.companyLinkedinUrl && prev.companyChanged === capture.companyChanged) return false;
+    await db.stakeholders.update(s.id, { capture: { ...JSON.parse(JSON.stringify(capture)), seenAt: now() } });
+    return true;
+  }
+
+  async function sidebarView(tabId: number | undefined, accountId?: string): Promise<SidebarView> {
+    const ctx = tabId !== undefined ? ((await deps.getTabContext(tabId)) ?? null) : null;
+    const candidates = ctx ? await matchAccounts(db, ctx) : [];
+    const chosen = accountId ?? candidates[0]?.account.id;
+    const thresholds = await deps.thresholds();
+    const account = chosen ? await buildAccountView(db, chosen, { threadId: ctx?.thread?.id, now: now(), thresholds }) : null;
+    let person: SidebarView['person'];
+    if (ctx?.person?.linkedinUrl || ctx?.person?.email) {
+      const s =
+        (ctx.person.linkedinUrl && (await db.stakeholders.where('linkedinUrl').equals(ctx.person.linkedinUrl).first())) ||
+        (ctx.person.email && (await db.stakeholders.where('emails').equals(ctx.person.email).first())) ||
+        undefined;
+      if (s) {
+        const acc = s.accountId === account?.account.id ? account.account : await db.accounts.get(s.accountId);
+        person = { stakeholder: s, jobChanges: ctx.kind === 'profile' && !ctx.partial ? jobChanges(s, acc, ctx) : [] };
+      }
+    }
+    let participants: ParticipantView[] = [];
+    if (ctx?.thread) {
+      const emails = ctx.thread.participants.map((p) => p.email).filter((e): e is string => !!e);
+      const known = emails.length ? await db.stakeholders.where('emails').anyOf(emails).toArray() : [];
+      participants = ctx.thread.participants.map((p) => {
+        const s = p.email ? known.find((k) => k.emails.includes(p.email!)) : undefined;
+        return { ...p, stakeholder: s && { id: s.id, name: s.name, role: s.role, stance: s.stance, accountId: s.accountId } };
+      });
+    }
+    return { tabId, ctx, candidates: candidates.map(summary), account, person, participants };
+  }
+
+  async function learn(tabId: number, accountId: string, verdict: 'confirmed' | 'rejected') {
+    const ctx = await deps.getTabContext(tabId);
+    if (!ctx) throw new KalError('not_found', 'This tab has no page context yet', 'tabId');
+    const k = pageKeys(ctx);
+    const keys = linkKeysOf(k);
+    // Confirm on the most specific key(s) only: a thread link must not relabel a whole domain.
+    const chosen = verdict === 'confirmed' ? keys.filter((x) => !x.startsWith('thread:') || keys.length === 1).slice(0, 3) : keys;
+    for (const key of chosen) {
+      const i = key.indexOf(':');
+      await repo.setLink(db, { kind: key.slice(0, i) as never, value: key.slice(i + 1), accountId, verdict }, now());
+    }
+    if (verdict === 'confirmed' && k.threadId) await repo.setLink(db, { kind: 'thread', value: k.threadId, accountId, verdict }, now());
+    changed('links');
+  }
+
+  return {
+    async 'page.update'({ ctx }, sender) {
+      const tabId = tabOf(sender);
+      if (sender.frameId) throw new KalError('forbidden', 'Only the top frame reports its page');
+      await deps.setTabContext(tabId, ctx);
+      const captured = await recordCapture(ctx);
+      const matched = (await matchAccounts(db, ctx)).length > 0;
+      deps.broadcast({ kalEvent: 'page', tabId });
+      if (captured) changed('stakeholders');
+      return { matched };
+    },
+    async 'sidebar.view'({ tabId, accountId }, sender) {
+      return sidebarView(tabId ?? sender.tab?.id, accountId);
+    },
+    async 'account.search'({ q, limit = 20 }) {
+      const key = nameKey(q);
+      const coll = key ? db.accounts.where('nameKey').startsWith(key) : db.accounts.orderBy('name');
+      let rows = await coll.limit(limit).toArray();
+      if (key && rows.length < limit) {
+        // Fall back to a word match inside names (bounded scan over the name index).
+        const seen = new Set(rows.map((r) => r.id));
+        const more = await db.accounts.filter((a) => !seen.has(a.id) && a.nameKey.includes(key)).limit(limit - rows.length).toArray();
+        rows = rows.concat(more);
+      }
+      return rows.map((a) => ({ id: a.id, name: a.name, tier: a.tier, domains: a.domains }));
+    },
+    async 'account.create'({ account, tabId }) {
+      const created = await repo.createAccount(db, account as repo.AccountInput, now());
+      if (tabId !== undefined && (await deps.getTabContext(tabId))) await learn(tabId, created.id, 'confirmed');
+      changed('accounts');
+      return created;
+    },
+    async 'account.update'({ id, patch }) {
+      const a = await repo.updateAccount(db, id, patch, now());
+      changed('accounts');
+      return a;
+    },
+    async 'match.confirm'({ tabId, accountId }) {
+      await learn(tabId, accountId, 'confirmed');
+      return null;
+    },
+    async 'match.reject'({ tabId, accountId }) {
+      await learn(tabId, accountId, 'rejected');
+      return null;
+    },
+    async 'stakeholder.save'({ accountId, newAccount, stakeholder, tabId }) {
+      if (!accountId && !newAccount) throw new KalError('validation', 'Choose an account or create one', 'accountId');
+      // Validate both records before writing either, so a bad stakeholder creates no account.
+      if (newAccount) {
+        const r = repo.accountInput.safeParse(newAccount);
+        if (!r.success) throw (await import('../errors')).fromZod(r.error, 'Account');
+        const rs = repo.stakeholderInput.partial({ accountId: true, role: true, influence: true, stance: true, relationship: true, emails: true, notes: true }).safeParse(stakeholder);
+        if (!rs.success) throw (await import('../errors')).fromZod(rs.error, 'Stakeholder');
+      }
+      const result = await db.transaction('rw', [db.accounts, db.stakeholders, db.links], async () => {
+        const account = accountId ? await db.accounts.get(accountId) : await repo.createAccount(db, newAccount as repo.AccountInput, now());
+        if (!account) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId');
+        const r = await repo.upsertStakeholder(db, { ...stakeholder, accountId: account.id }, now());
+        return { account, ...r };
+      });
+      if (newAccount && tabId !== undefined && (await deps.getTabContext(tabId))) await learn(tabId, result.account.id, 'confirmed');
+      // The person was just seen on this page: take the snapshot now.
+      if (tabId !== undefined) {
+        const ctx = await deps.getTabContext(tabId);
+        if (ctx) await recordCapture(ctx);
+      }
+      changed('stakeholders', 'accounts');
+      return result;
+    },
+    async 'stakeholder.update'({ id, patch }) {
+      const s = await repo.updateStakeholder(db, id, patch, now());
+      changed('stakeholders');
+      return s;
+    },
+    async 'note.add'(input) {
+      const n = await repo.addNote(db, input, now());
+      changed('notes');
+      return n;
+    },
+    async 'action.add'(input) {
+      const a = await repo.addAction(db, input, now());
+      changed('actions');
+      return a;
+    },
+    async 'action.update'({ id, patch }) {
+      const a = await repo.updateAction(db, id, patch, now());
+      changed('actions');
+      return a;
+    },
+    async 'panel.set'({ tabId, open }, sender) {
+      const t = tabId ?? sender.tab?.id ?? (await deps.activeTabId());
+      if (t === undefined) throw new KalError('not_found', 'No tab to show the sidebar in');
+      await deps.sendToTab(t, { kalEvent: 'panel', open });
+      return null;
+    },
+    async 'sample.load'() {
+      const n = await loadSamplePortfolio(db, now());
+      changed('accounts', 'plans', 'stakeholders', 'actions', 'notes');
+      return { accounts: n };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// The Dexie database. Open it only in the background service worker and in top-level extension
+// pages (dashboard, popup): framed or content-script contexts get the wrong origin or no access.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Account, Action, Link, Note, Plan, PlanRevision, Stakeholder } from './model';
+
+export const DB_NAME = 'key-account-lens';
+
+export type KalDb = Dexie & {
+  accounts: EntityTable<Account, 'id'>;
+  plans: EntityTable<Plan, 'id'>;
+  planRevisions: EntityTable<PlanRevision, 'id'>;
+  stakeholders: EntityTable<Stakeholder, 'id'>;
+  actions: EntityTable<Action, 'id'>;
+  notes: EntityTable<Note, 'id'>;
+  links: EntityTable<Link, 'id'>;
+};
+
+/** Schema history. Never edit a published version: add a new one with an upgrade function. */
+export const SCHEMA_V1 = {
+  accounts: 'id, name, nameKey, *domains, *linkedinUrls, tier, nextReviewAt, renewalAt, updatedAt',
+  plans: 'id, &accountId, updatedAt',
+  planRevisions: 'id, accountId, [accountId+revision]',
+  stakeholders: 'id, accountId, &linkedinUrl, *emails, [accountId+nameKey], lastContactAt',
+  actions: 'id, accountId, stakeholderId, [status+dueAt], [accountId+status]',
+  notes: 'id, accountId, threadId, [accountId+createdAt]',
+  links: 'id, key, accountId, [key+accountId]',
+};
+
+export function createDb(name = DB_NAME): KalDb {
+  const db = new Dexie(name) as KalDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
+
+let shared: KalDb | undefined;
+export function getDb(): KalDb {
+  shared ??= createDb();
+  return shared;
+}

@@ -1,0 +1,227 @@
+// Stored records: zod schemas are the single source of truth; TS types are inferred from them.
+// Timestamps and dates are epoch milliseconds (numbers index and sort cheaply in IndexedDB).
+import { z } from 'zod';
+
+export const TIERS = ['A', 'B', 'C', 'untiered'] as const;
+export const ROLES = [
+  'economic_buyer',
+  'decision_maker',
+  'sponsor',
+  'champion',
+  'influencer',
+  'technical_evaluator',
+  'user',
+  'gatekeeper',
+  'unknown',
+] as const;
+export const STANCES = ['champion', 'supporter', 'neutral', 'skeptic', 'opponent', 'unknown'] as const;
+export const INFLUENCES = ['high', 'medium', 'low'] as const;
+export const RELATIONSHIPS = ['strong', 'good', 'weak', 'none'] as const;
+export const ACTION_STATUSES = ['open', 'done', 'cancelled'] as const;
+export const ACTION_KINDS = ['task', 'call', 'email', 'meeting', 'review'] as const;
+export const PRIORITIES = ['high', 'normal', 'low'] as const;
+export const OBJECTIVE_STATUSES = ['not_started', 'on_track', 'at_risk', 'done'] as const;
+export const WHITESPACE_STATUSES = ['ours', 'competitor', 'in_house', 'none', 'unknown'] as const;
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+export const ADVOCACY_KINDS = ['reference', 'case_study', 'testimonial', 'event'] as const;
+export const LINK_KINDS = ['domain', 'company', 'name', 'profile', 'thread'] as const;
+export const SITES = ['linkedin', 'gmail', 'outlook', 'web', 'dashboard'] as const;
+
+export type Tier = (typeof TIERS)[number];
+export type Role = (typeof ROLES)[number];
+export type Stance = (typeof STANCES)[number];
+export type Influence = (typeof INFLUENCES)[number];
+
+const id = z.string().min(1, 'is required').max(64);
+const ms = z.number().int().nonnegative();
+const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
+const requiredText = (max: number) => z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
+const money = z.number().finite().nonnegative('must be zero or more');
+const score = z.number().min(0).max(5);
+const url = z
+  .string()
+  .max(2048)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' || u.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'is not a valid http(s) URL');
+const email = z.string().trim().toLowerCase().pipe(z.email('is not a valid email address'));
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/, 'is not a valid domain');
+
+export const scoresSchema = z.object({
+  revenue: score.default(0),
+  potential: score.default(0),
+  growth: score.default(0),
+  strategicFit: score.default(0),
+  relationship: score.default(0),
+  access: score.default(0),
+});
+export type Scores = z.infer<typeof scoresSchema>;
+
+export const accountSchema = z.object({
+  id,
+  name: requiredText(200),
+  /** folded name without legal form, for matching (derived, see lib/match/normalize.ts) */
+  nameKey: z.string(),
+  aliases: z.array(requiredText(200)).max(50).default([]),
+  domains: z.array(domain).max(50).default([]),
+  linkedinUrls: z.array(url).max(20).default([]),
+  website: url.optional(),
+  industry: text(200).optional(),
+  tier: z.enum(TIERS).default('untiered'),
+  scores: scoresSchema.default({ revenue: 0, potential: 0, growth: 0, strategicFit: 0, relationship: 0, access: 0 }),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code').default('EUR'),
+  currentRevenue: money.default(0),
+  potentialRevenue: money.default(0),
+  renewalAt: ms.optional(),
+  reviewCadenceDays: z.number().int().min(1).max(366).default(30),
+  nextReviewAt: ms.optional(),
+  owner: text(200).optional(),
+  tags: z.array(requiredText(50)).max(50).default([]),
+  createdAt: ms,
+  updatedAt: ms,
+});
+export type Account = z.infer<typeof accountSchema>;
+
+export const objectiveSchema = z.object({
+  id,
+  title: requiredText(500),
+  owner: text(200).optional(),
+  dueAt: ms.optional(),
+  status: z.enum(OBJECTIVE_STATUSES).default('not_started'),
+});
+export const whitespaceCellSchema = z.object({
+  id,
+  offering: requiredText(200),
+  entity: requiredText(200),
+  status: z.enum(WHITESPACE_STATUSES).default('unknown'),
+  value: money.optional(),
+  competitor: text(200).optional(),
+});
+export const riskSchema = z.object({
+  id,
+  title: requiredText(500),
+  severity: z.enum(SEVERITIES).default('medium'),
+  mitigation: text(2000).default(''),
+});
+export const advocacySchema = z.object({
+  id,
+  kind: z.enum(ADVOCACY_KINDS),
+  text: requiredText(1000),
+});
+export const planSchema = z.object({
+  id,
+  accountId: id,
+  context: text(20000).default(''),
+  priorities: text(20000).default(''),
+  objectives: z.array(objectiveSchema).max(200).default([]),
+  strategy: text(20000).default(''),
+  valueProposition: text(20000).default(''),
+  whitespace: z.array(whitespaceCellSchema).max(2000).default([]),
+  risks: z.array(riskSchema).max(200).default([]),
+  productFeedback: text(20000).default(''),
+  advocacy: z.array(advocacySchema).max(200).default([]),
+  revision: z.number().int().nonnegative().default(0),
+  createdAt: ms,
+  updatedAt: ms,
+});
+export type Plan = z.infer<typeof planSchema>;
+export type Objective = z.infer<typeof objectiveSchema>;
+export type WhitespaceCell = z.infer<typeof whitespaceCellSchema>;
+export type Risk = z.infer<typeof riskSchema>;
+
+export const planRevisionSchema = z.object({
+  id,
+  accountId: id,
+  planId: id,
+  revision: z.number().int().nonnegative(),
+  /** the plan as it was BEFORE this revision's change, so restore is exact */
+  before: planSchema,
+  changedFields: z.array(z.string()),
+  createdAt: ms,
+});
+export type PlanRevision = z.infer<typeof planRevisionSchema>;
+
+export const captureSchema = z.object({
+  title: text(500).optional(),
+  companyName: text(200).optional(),
+  companyLinkedinUrl: url.optional(),
+  /** the company seen on LinkedIn is not this stakeholder's account */
+  companyChanged: z.boolean().optional(),
+  seenAt: ms,
+});
+
+export const stakeholderSchema = z.object({
+  id,
+  accountId: id,
+  name: requiredText(200),
+  nameKey: z.string(),
+  title: text(500).optional(),
+  location: text(200).optional(),
+  linkedinUrl: url.optional(),
+  emails: z.array(email).max(20).default([]),
+  role: z.enum(ROLES).default('unknown'),
+  influence: z.enum(INFLUENCES).default('medium'),
+  stance: z.enum(STANCES).default('unknown'),
+  relationship: z.enum(RELATIONSHIPS).default('none'),
+  reportsTo: id.optional(),
+  lastContactAt: ms.optional(),
+  notes: text(5000).default(''),
+  /** title/company as last seen on LinkedIn: a difference with the saved values means a job change */
+  capture: captureSchema.optional(),
+  createdAt: ms,
+  updatedAt: ms,
+});
+export type Stakeholder = z.infer<typeof stakeholderSchema>;
+
+export const actionSchema = z.object({
+  id,
+  accountId: id,
+  stakeholderId: id.optional(),
+  title: requiredText(500),
+  dueAt: ms.optional(),
+  status: z.enum(ACTION_STATUSES).default('open'),
+  priority: z.enum(PRIORITIES).default('normal'),
+  kind: z.enum(ACTION_KINDS).default('task'),
+  source: z.enum(SITES).default('dashboard'),
+  /** set once the reminder notification was shown, so it fires once */
+  notifiedAt: ms.optional(),
+  doneAt: ms.optional(),
+  createdAt: ms,
+  updatedAt: ms,
+});
+export type Action = z.infer<typeof actionSchema>;
+
+export const noteSchema = z.object({
+  id,
+  accountId: id,
+  stakeholderId: id.optional(),
+  body: requiredText(20000),
+  threadId: text(500).optional(),
+  source: z
+    .object({ site: z.enum(SITES), url: url.optional(), subject: text(1000).optional() })
+    .default({ site: 'dashboard' }),
+  createdAt: ms,
+  updatedAt: ms,
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const linkSchema = z.object({
+  id,
+  /** `${kind}:${value}`, e.g. "domain:acme.fr" */
+  key: requiredText(2100),
+  kind: z.enum(LINK_KINDS),
+  accountId: id,
+  /** confirmed: this key means this account; rejected: the user said "not this account" */
+  verdict: z.enum(['confirmed', 'rejected']),
+  createdAt: ms,
+});
+export type Link = z.infer<typeof linkSchema>;

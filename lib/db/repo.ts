@@ -1,0 +1,429 @@
+// Repository functions: the only code that writes records. Each validates its whole input first,
+// then writes in one transaction, so a bad record leaves the database untouched.
+// Updates patch fields (Table.update), never whole objects, so two tabs editing different fields
+// of one record both keep their edit.
+import { z } from 'zod';
+import { KalError, fromZod } from '../errors';
+import { nameKey } from '../match/normalize';
+import { canonicalCompanyUrl, canonicalProfileUrl } from '../detect/urls';
+import type { KalDb } from './db';
+import {
+  accountSchema,
+  actionSchema,
+  linkSchema,
+  noteSchema,
+  planSchema,
+  stakeholderSchema,
+  type Account,
+  type Action,
+  type Link,
+  type Note,
+  type Plan,
+  type PlanRevision,
+  type Stakeholder,
+} from './model';
+
+export const newId = (): string => crypto.randomUUID();
+
+const SERVER_FIELDS = { id: true, createdAt: true, updatedAt: true, nameKey: true } as const;
+export const accountInput = accountSchema.omit(SERVER_FIELDS);
+export const accountPatch = accountSchema.omit(SERVER_FIELDS).partial();
+export const stakeholderInput = stakeholderSchema.omit(SERVER_FIELDS);
+export const stakeholderPatch = stakeholderSchema.omit({ ...SERVER_FIELDS, accountId: true }).partial();
+export const actionInput = actionSchema.omit({ id: true, createdAt: true, updatedAt: true });
+export const actionPatch = actionSchema.omit({ id: true, createdAt: true, updatedAt: true, accountId: true }).partial();
+export const noteInput = noteSchema.omit({ id: true, createdAt: true, updatedAt: true });
+export const planPatch = planSchema
+  .omit({ id: true, accountId: true, revision: true, createdAt: true, updatedAt: true })
+  .partial();
+
+export type AccountInput = z.input<typeof accountInput>;
+export type StakeholderInput = z.input<typeof stakeholderInput>;
+export type ActionInput = z.input<typeof actionInput>;
+export type NoteInput = z.input<typeof noteInput>;
+export type PlanPatch = z.input<typeof planPatch>;
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw fromZod(r.error, what);
+  return r.data;
+}
+
+/** Canonicalise URL-ish fields so they are the same keys detection produces. */
+function canonicalAccountFields<T extends { linkedinUrls?: string[]; domains?: string[] }>(a: T): T {
+  const out = { ...a };
+  if (a.linkedinUrls) out.linkedinUrls = uniq(a.linkedinUrls.map((u) => canonicalCompanyUrl(u) ?? u));
+  if (a.domains) out.domains = uniq(a.domains.map((d) => d.trim().toLowerCase()));
+  return out;
+}
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+async function mustExist(db: KalDb, accountId: string): Promise<Account> {
+  const a = await db.accounts.get(accountId);
+  if (!a) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId');
+  return a;
+}
+
+// ---------- accounts ----------
+
+export async function createAccount(db: KalDb, input: AccountInput, now = Date.now()): Promise<Account> {
+  const data = canonicalAccountFields(parse(accountInput, input, 'Account'));
+  const record = parse(accountSchema, { ...data, id: newId(), nameKey: nameKey(data.name), createdAt: now, updatedAt: now }, 'Account');
+  await db.accounts.add(record);
+  return record;
+}
+
+export async function updateAccount(db: KalDb, id: string, patch: z.input<typeof accountPatch>, now = Date.now()): Promise<Account> {
+  const data = canonicalAccountFields(parse(accountPatch, patch, 'Account'));
+  return db.transaction('rw', db.accounts, async () => {
+    const current = await mustExist(db, id);
+    const changes: Partial<Account> = { ...stripUndefined(data), updatedAt: now };
+    if (data.name) changes.nameKey = nameKey(data.name);
+    parse(accountSchema, { ...current, ...changes }, 'Account');
+    await db.accounts.update(id, changes);
+    return { ...current, ...changes };
+  });
+}
+
+export interface AccountBundle {
+  account: Account;
+  plan?: Plan;
+  planRevisions: PlanRevision[];
+  stakeholders: Stakeholder[];
+  actions: Action[];
+  notes: Note[];
+  links: Link[];
+}
+
+/** Deletes an account and everything attached; returns it all so the UI can offer undo. */
+export async function deleteAccount(db: KalDb, id: string): Promise<AccountBundle> {
+  return db.transaction('rw', [db.accounts, db.plans, db.planRevisions, db.stakeholders, db.actions, db.notes, db.links], async () => {
+    const account = await mustExist(db, id);
+    const bundle: AccountBundle = {
+      account,
+      plan: await db.plans.where('accountId').equals(id).first(),
+      planRevisions: await db.planRevisions.where('accountId').equals(id).toArray(),
+      stakeholders: await db.stakeholders.where('accountId').equals(id).toArray(),
+      actions: await db.actions.where('accountId').equals(id).toArray(),
+      notes: await db.notes.where('accountId').equals(id).toArray(),
+      links: await db.links.where('accountId').equals(id).toArray(),
+    };
+    await Promise.all([
+      db.accounts.delete(id),
+      db.plans.where('accountId').equals(id).delete(),
+      db.planRevisions.where('accountId').equals(id).delete(),
+      db.stakeholders.where('accountId').equals(id).delete(),
+      db.actions.where('accountId').equals(id).delete(),
+      db.notes.where('accountId').equals(id).delete(),
+      db.links.where('accountId').equals(id).delete(),
+    ]);
+    return bundle;
+  });
+}
+
+/** Undo of deleteAccount. */
+export async function restoreAccountBundle(db: KalDb, b: AccountBundle): Promise<void> {
+  await db.transaction('rw', [db.accounts, db.plans, db.planRevisions, db.stakeholders, db.actions, db.notes, db.links], async () => {
+    await db.accounts.put(b.account);
+    if (b.plan) await db.plans.put(b.plan);
+    await db.planRevisions.bulkPut(b.planRevisions);
+    await db.stakeholders.bulkPut(b.stakeholders);
+    await db.actions.bulkPut(b.actions);
+    await db.notes.bulkPut(b.notes);
+    await db.links.bulkPut(b.links);
+  });
+}
+
+// ---------- stakeholders ----------
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+export interface UpsertResult {
+  stakeholder: Stakeholder;
+  created: boolean;
+}
+
+/**
+ * Adds a stakeholder, or updates the existing one: the same person is found by canonical
+ * LinkedIn URL first (anywhere: a person works for one account at a time), then by name within
+ * the account. Saving a profile twice never creates a duplicate.
+ */
+export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now = Date.now()): Promise<UpsertResult> {
+  const raw = parse(stakeholderInput.partial({ role: true, influence: true, stance: true, relationship: true, emails: true, notes: true }), input, 'Stakeholder');
+  const linkedinUrl = raw.linkedinUrl ? canonicalProfileUrl(raw.linkedinUrl) : undefined;
+  if (raw.linkedinUrl && !linkedinUrl) throw new KalError('validation', 'Stakeholder: linkedinUrl is not a LinkedIn profile URL', 'linkedinUrl');
+  const key = nameKey(raw.name);
+  return db.transaction('rw', db.accounts, db.stakeholders, async () => {
+    await mustExist(db, raw.accountId);
+    let existing = linkedinUrl ? await db.stakeholders.where('linkedinUrl').equals(linkedinUrl).first() : undefined;
+    existing ??= await db.stakeholders.where('[accountId+nameKey]').equals([raw.accountId, key]).first();
+    if (existing) {
+      const changes = stripUndefined({
+        ...raw,
+        linkedinUrl: linkedinUrl ?? existing.linkedinUrl,
+        emails: uniq([...existing.emails, ...(raw.emails ?? [])]),
+        nameKey: key,
+        updatedAt: now,
+      }) as Partial<Stakeholder>;
+      const next = parse(stakeholderSchema, { ...existing, ...changes }, 'Stakeholder');
+      await db.stakeholders.update(existing.id, changes);
+      return { stakeholder: next, created: false };
+    }
+    const record = parse(stakeholderSchema, { ...raw, linkedinUrl, id: newId(), nameKey: key, createdAt: now, updatedAt: now }, 'Stakeholder');
+    await db.stakeholders.add(record);
+    return { stakeholder: record, created: true };
+  });
+}
+
+export async function updateStakeholder(db: KalDb, id: string, patch: z.input<typeof stakeholderPatch>, now = Date.now()): Promise<Stakeholder> {
+  const data = parse(stakeholderPatch, patch, 'Stakeholder');
+  if (data.linkedinUrl) {
+    const c = canonicalProfileUrl(data.linkedinUrl);
+    if (!c) throw new KalError('validation', 'Stakeholder: linkedinUrl is not a LinkedIn profile URL', 'linkedinUrl');
+    data.linkedinUrl = c;
+  }
+  return db.transaction('rw', db.stakeholders, async () => {
+    const current = await db.stakeholders.get(id);
+    if (!current) throw new KalError('not_found', `Stakeholder ${id} does not exist`, 'id');
+    if (data.reportsTo === id) throw new KalError('validation', 'Stakeholder: reportsTo cannot be the person themself', 'reportsTo');
+    const changes: Partial<Stakeholder> = { ...stripUndefined(data), updatedAt: now };
+    if (data.name) changes.nameKey = nameKey(data.name);
+    const next = parse(stakeholderSchema, { ...current, ...changes }, 'Stakeholder');
+    await db.stakeholders.update(id, changes);
+    return next;
+  });
+}
+
+export async function deleteStakeholder(db: KalDb, id: string): Promise<Stakeholder | undefined> {
+  return db.transaction('rw', db.stakeholders, db.actions, db.notes, async () => {
+    const s = await db.stakeholders.get(id);
+    if (!s) return undefined;
+    await db.stakeholders.delete(id);
+    // People who reported to them now report to nobody; their actions and notes stay on the account.
+    await db.stakeholders.where('accountId').equals(s.accountId).filter((x) => x.reportsTo === id).modify({ reportsTo: undefined });
+    await db.actions.where('stakeholderId').equals(id).modify({ stakeholderId: undefined });
+    return s;
+  });
+}
+
+// ---------- actions ----------
+
+export async function addAction(db: KalDb, input: ActionInput, now = Date.now()): Promise<Action> {
+  const data = parse(actionInput, input, 'Action');
+  const record = parse(actionSchema, { ...data, id: newId(), createdAt: now, updatedAt: now }, 'Action');
+  return db.transaction('rw', db.accounts, db.actions, async () => {
+    await mustExist(db, record.accountId);
+    await db.actions.add(record);
+    return record;
+  });
+}
+
+export async function updateAction(db: KalDb, id: string, patch: z.input<typeof actionPatch>, now = Date.now()): Promise<Action> {
+  const data = parse(actionPatch, patch, 'Action');
+  return db.transaction('rw', db.actions, async () => {
+    const current = await db.actions.get(id);
+    if (!current) throw new KalError('not_found', `Action ${id} does not exist`, 'id');
+    const changes: Partial<Action> = { ...stripUndefined(data), updatedAt: now };
+    if (data.status === 'done' && current.status !== 'done') changes.doneAt = now;
+    if (data.status === 'open') changes.doneAt = undefined;
+    if (data.dueAt !== undefined && data.dueAt !== current.dueAt) changes.notifiedAt = undefined;
+    const next = parse(actionSchema, { ...current, ...changes }, 'Action');
+    await db.actions.update(id, changes);
+    return next;
+  });
+}
+
+export async function deleteAction(db: KalDb, id: string): Promise<Action | undefined> {
+  return db.transaction('rw', db.actions, async () => {
+    const a = await db.actions.get(id);
+    if (a) await db.actions.delete(id);
+    return a;
+  });
+}
+
+// ---------- notes ----------
+
+export async function addNote(db: KalDb, input: NoteInput, now = Date.now()): Promise<Note> {
+  const data = parse(noteInput, input, 'Note');
+  const record = parse(noteSchema, { ...data, id: newId(), createdAt: now, updatedAt: now }, 'Note');
+  return db.transaction('rw', db.accounts, db.notes, async () => {
+    await mustExist(db, record.accountId);
+    await db.notes.add(record);
+    return record;
+  });
+}
+
+export async function updateNote(db: KalDb, id: string, body: string, now = Date.now()): Promise<Note> {
+  return db.transaction('rw', db.notes, async () => {
+    const current = await db.notes.get(id);
+    if (!current) throw new KalError('not_found', `Note ${id} does not exist`, 'id');
+    const next = parse(noteSchema, { ...current, body, updatedAt: now }, 'Note');
+    await db.notes.update(id, { body: next.body, updatedAt: now });
+    return next;
+  });
+}
+
+export async function deleteNote(db: KalDb, id: string): Promise<Note | undefined> {
+  return db.transaction('rw', db.notes, async () => {
+    const n = await db.notes.get(id);
+    if (n) await db.notes.delete(id);
+    return n;
+  });
+}
+
+// ---------- plans ----------
+
+const PLAN_FIELDS = ['context', 'priorities', 'objectives', 'strategy', 'valueProposition', 'whitespace', 'risks', 'productFeedback', 'advocacy'] as const;
+
+export function emptyPlan(accountId: string, now = Date.now()): Plan {
+  return planSchema.parse({ id: newId(), accountId, createdAt: now, updatedAt: now });
+}
+
+/** Saves plan fields; every save that changes something keeps a revision of the previous plan. */
+export async function savePlan(db: KalDb, accountId: string, patch: PlanPatch, now = Date.now()): Promise<Plan> {
+  const data = parse(planPatch, patch, 'Plan');
+  return db.transaction('rw', db.accounts, db.plans, db.planRevisions, async () => {
+    await mustExist(db, accountId);
+    const current = (await db.plans.where('accountId').equals(accountId).first()) ?? emptyPlan(accountId, now);
+    const changedFields = PLAN_FIELDS.filter((f) => data[f] !== undefined && JSON.stringify(data[f]) !== JSON.stringify(current[f]));
+    if (changedFields.length === 0) return current;
+    const next = parse(planSchema, { ...current, ...stripUndefined(data), revision: current.revision + 1, updatedAt: now }, 'Plan');
+    await db.planRevisions.add({ id: newId(), accountId, planId: current.id, revision: next.revision, before: current, changedFields: [...changedFields], createdAt: now });
+    await db.plans.put(next);
+    return next;
+  });
+}
+
+/** Puts the plan back as it was before the given revision; the restore itself is a new revision. */
+export async function restorePlanRevision(db: KalDb, revisionId: string, now = Date.now()): Promise<Plan> {
+  const rev = await db.planRevisions.get(revisionId);
+  if (!rev) throw new KalError('not_found', `Plan revision ${revisionId} does not exist`, 'revisionId');
+  const fields = Object.fromEntries(PLAN_FIELDS.map((f) => [f, rev.before[f]]));
+  return savePlan(db, rev.accountId, fields as PlanPatch, now);
+}
+
+// ---------- learned links ----------
+
+export async function setLink(db: KalDb, input: { kind: Link['kind']; value: string; accountId: string; verdict: Link['verdict'] }, now = Date.now()): Promise<Link> {
+  const key = `${input.kind}:${input.value}`;
+  const record = parse(linkSchema, { id: newId(), key, kind: input.kind, accountId: input.accountId, verdict: input.verdict, createdAt: now }, 'Link');
+  return db.transaction('rw', db.accounts, db.links, async () => {
+    await mustExist(db, input.accountId);
+    // A confirmation replaces earlier confirmations of the same key (one key → one account);
+    // a rejection only replaces an earlier verdict for the same pair.
+    if (input.verdict === 'confirmed') {
+      await db.links.where('key').equals(key).filter((l) => l.verdict === 'confirmed' || l.accountId === input.accountId).delete();
+    } else {
+      await db.links.where('[key+accountId]').equals([key, input.accountId]).delete();
+    }
+    await db.links.add(record);
+    return record;
+  });
+}
+
+// ---------- dashboard: whole-database operations (backup restore, wipe, CSV import) ----------
+
+/** Every table's records, as in a backup (lib/io/backup.ts). */
+export interface AllData {
+  accounts: Account[];
+  plans: Plan[];
+  planRevisions: PlanRevision[];
+  stakeholders: Stakeholder[];
+  actions: Action[];
+  notes: Note[];
+  links: Link[];
+}
+
+const allTables = (db: KalDb) => [db.accounts, db.plans, db.planRevisions, db.stakeholders, db.actions, db.notes, db.links];
+const CHUNK = 500;
+
+/**
+ * Replaces the whole database with `data` in ONE transaction: if any write fails, nothing changed.
+ * The caller validates first (lib/io/backup.ts parseBackup); records are re-checked here anyway.
+ */
+export async function replaceAllData(db: KalDb, data: AllData, onProgress?: (done: number, total: number) => void): Promise<void> {
+  const checks: [keyof AllData, z.ZodType][] = [
+    ['accounts', accountSchema],
+    ['plans', planSchema],
+    ['stakeholders', stakeholderSchema],
+    ['actions', actionSchema],
+    ['notes', noteSchema],
+    ['links', linkSchema],
+  ];
+  for (const [table, schema] of checks) (data[table] as unknown[]).forEach((r, i) => parse(schema, r, `${table}[${i}]`));
+  const total = Object.values(data).reduce((n, rows) => n + rows.length, 0);
+  let done = 0;
+  await db.transaction('rw', allTables(db), async () => {
+    for (const t of allTables(db)) await t.clear();
+    for (const t of allTables(db)) {
+      const rows = data[t.name as keyof AllData] as never[];
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        await t.bulkAdd(rows.slice(i, i + CHUNK));
+        done += Math.min(CHUNK, rows.length - i);
+        onProgress?.(done, total);
+      }
+    }
+  });
+}
+
+/** Deletes every record of every table (one transaction). */
+export async function wipeAllData(db: KalDb): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    for (const t of allTables(db)) await t.clear();
+  });
+}
+
+export interface ImportBatch {
+  /** complete new records (ids, keys and timestamps set) */
+  accounts: Account[];
+  stakeholders: Stakeholder[];
+  /** field patches of existing records (deduplicated rows) */
+  accountPatches: { id: string; changes: Partial<Account> }[];
+  stakeholderPatches: { id: string; changes: Partial<Stakeholder> }[];
+}
+
+/**
+ * Writes a CSV import in ONE transaction. Every record (and every patched record) is validated
+ * before the first write; any failure leaves the database as it was.
+ */
+export async function applyImport(db: KalDb, batch: ImportBatch, onProgress?: (done: number, total: number) => void): Promise<void> {
+  batch.accounts.forEach((a, i) => parse(accountSchema, a, `Account ${i + 1}`));
+  batch.stakeholders.forEach((s, i) => parse(stakeholderSchema, s, `Stakeholder ${i + 1}`));
+  const total = batch.accounts.length + batch.stakeholders.length + batch.accountPatches.length + batch.stakeholderPatches.length;
+  let done = 0;
+  const tick = (n: number) => {
+    done += n;
+    onProgress?.(done, total);
+  };
+  await db.transaction('rw', db.accounts, db.stakeholders, async () => {
+    for (const p of batch.accountPatches) {
+      const cur = await mustExist(db, p.id);
+      parse(accountSchema, { ...cur, ...p.changes }, `Account ${cur.name}`);
+    }
+    for (const p of batch.stakeholderPatches) {
+      const cur = await db.stakeholders.get(p.id);
+      if (!cur) throw new KalError('not_found', `Stakeholder ${p.id} does not exist`, 'id');
+      parse(stakeholderSchema, { ...cur, ...p.changes }, `Stakeholder ${cur.name}`);
+    }
+    for (let i = 0; i < batch.accounts.length; i += CHUNK) {
+      await db.accounts.bulkAdd(batch.accounts.slice(i, i + CHUNK));
+      tick(Math.min(CHUNK, batch.accounts.length - i));
+    }
+    if (batch.accountPatches.length) {
+      await db.accounts.bulkUpdate(batch.accountPatches.map((p) => ({ key: p.id, changes: p.changes })));
+      tick(batch.accountPatches.length);
+    }
+    for (let i = 0; i < batch.stakeholders.length; i += CHUNK) {
+      await db.stakeholders.bulkAdd(batch.stakeholders.slice(i, i + CHUNK));
+      tick(Math.min(CHUNK, batch.stakeholders.length - i));
+    }
+    if (batch.stakeholderPatches.length) {
+      await db.stakeholders.bulkUpdate(batch.stakeholderPatches.map((p) => ({ key: p.id, changes: p.changes })));
+      tick(batch.stakeholderPatches.length);
+    }
+  });
+}

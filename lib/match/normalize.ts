@@ -1,0 +1,41 @@
+// Company-name keys for matching: "Hexagone Distribution S.A.S." and "hexagone distribution" meet.
+// Legal forms are the common ISO 20275 abbreviations; only trailing ones are stripped, so a
+// legal form inside a name ("SA Holdings Partners") is kept.
+const LEGAL_FORMS = new Set([
+  'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sca', 'snc', 'sci', 'scop', 'selarl',
+  'gmbh', 'ag', 'kg', 'ug', 'gmbh co kg', 'ohg', 'ev',
+  'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'inc', 'incorporated', 'corp', 'corporation',
+  'bv', 'nv', 'vof', 'bvba', 'sprl', 'srl', 'spa', 'sapa', 'sl', 'slu', 'lda',
+  'ab', 'oy', 'oyj', 'as', 'asa', 'aps', 'a s', 'se', 'kk', 'pty', 'pty ltd', 'sp z o o', 'zoo',
+]);
+
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Normalised company/person name key: accents and case folded, trailing legal forms removed. */
+export function nameKey(name: string): string {
+  // "S.A.S." → "s a s" after folding: join runs of single letters so they read as "sas".
+  let words = foldText(name)
+    .replace(/\b(?:[a-z] )+[a-z]\b/g, (m) => m.replace(/ /g, ''))
+    .split(' ')
+    .filter(Boolean);
+  let changed = true;
+  while (changed && words.length > 1) {
+    changed = false;
+    for (const n of [3, 2, 1]) {
+      if (words.length > n && LEGAL_FORMS.has(words.slice(-n).join(' '))) {
+        words = words.slice(0, -n);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return words.join(' ');
+}

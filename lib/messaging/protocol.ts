@@ -1,0 +1,96 @@
+// The one message protocol between content scripts, extension pages and the background.
+// Types only (no runtime code), so the content script pays nothing for importing it.
+import type { PageContext } from '../types';
+import type { KalErrorData } from '../errors';
+import type { Account, Action, Note, Plan, Stakeholder } from '../db/model';
+import type { AccountInput, ActionInput, NoteInput, StakeholderInput } from '../db/repo';
+import type { z } from 'zod';
+import type { actionPatch, stakeholderPatch, accountPatch } from '../db/repo';
+import type { RedFlag } from '../kam/red-flags';
+import type { MatchReason } from '../match/match';
+
+export interface AccountSummary {
+  id: string;
+  name: string;
+  tier: Account['tier'];
+  domains: string[];
+}
+
+export interface CandidateSummary extends AccountSummary {
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface AccountView {
+  account: Account;
+  plan?: Plan;
+  stakeholders: Stakeholder[];
+  /** open actions, overdue first, then by due date */
+  actions: Action[];
+  /** notes about the current thread first, then the most recent ones */
+  notes: Note[];
+  redFlags: RedFlag[];
+}
+
+export interface JobChange {
+  field: 'title' | 'company';
+  saved?: string;
+  seen?: string;
+}
+
+export interface ParticipantView {
+  name?: string;
+  email?: string;
+  stakeholder?: Pick<Stakeholder, 'id' | 'name' | 'role' | 'stance' | 'accountId'>;
+}
+
+export interface SidebarView {
+  tabId?: number;
+  ctx: PageContext | null;
+  candidates: CandidateSummary[];
+  account: AccountView | null;
+  /** the stakeholder record of the person on the page, if known */
+  person?: { stakeholder: Stakeholder; jobChanges: JobChange[] };
+  participants: ParticipantView[];
+}
+
+type Req<T, R> = { req: T; res: R };
+export type StakeholderDraft = Omit<StakeholderInput, 'accountId'>;
+
+export interface Protocol {
+  'page.update': Req<{ ctx: PageContext }, { matched: boolean }>;
+  'sidebar.view': Req<{ tabId?: number; accountId?: string }, SidebarView>;
+  'account.search': Req<{ q: string; limit?: number }, AccountSummary[]>;
+  'account.create': Req<{ account: AccountInput; tabId?: number }, Account>;
+  'account.update': Req<{ id: string; patch: z.input<typeof accountPatch> }, Account>;
+  'match.confirm': Req<{ tabId: number; accountId: string }, null>;
+  'match.reject': Req<{ tabId: number; accountId: string }, null>;
+  'stakeholder.save': Req<
+    { accountId?: string; newAccount?: AccountInput; stakeholder: StakeholderDraft; tabId?: number },
+    { account: Account; stakeholder: Stakeholder; created: boolean }
+  >;
+  'stakeholder.update': Req<{ id: string; patch: z.input<typeof stakeholderPatch> }, Stakeholder>;
+  'note.add': Req<NoteInput, Note>;
+  'action.add': Req<ActionInput, Action>;
+  'action.update': Req<{ id: string; patch: z.input<typeof actionPatch> }, Action>;
+  'panel.set': Req<{ tabId?: number; open: boolean | 'toggle' }, null>;
+  'sample.load': Req<Record<string, never>, { accounts: number }>;
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = Protocol[T]['req'];
+export type ResponseOf<T extends MessageType> = Protocol[T]['res'];
+
+/** Wire envelope: `kal` marks our messages so unrelated runtime messages are ignored. */
+export interface Envelope<T extends MessageType = MessageType> {
+  kal: 1;
+  type: T;
+  payload: RequestOf<T>;
+}
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: KalErrorData };
+
+/** Broadcasts from the background (and dashboard) to every open view. */
+export type KalEvent =
+  | { kalEvent: 'changed'; tables: string[] }
+  | { kalEvent: 'page'; tabId: number }
+  | { kalEvent: 'panel'; open: boolean | 'toggle' };

@@ -1,0 +1,46 @@
+// Shape checks for incoming requests (background only). Record contents are validated again,
+// field by field, by the repository functions.
+import { z } from 'zod';
+import type { MessageType } from './protocol';
+
+const str = (max: number) => z.string().max(max);
+const opt = (max: number) => str(max).optional();
+
+export const pageContextSchema = z.object({
+  site: z.enum(['linkedin', 'gmail', 'outlook', 'web']),
+  kind: z.enum(['profile', 'company', 'thread', 'other']),
+  url: str(4096),
+  person: z
+    .object({ name: opt(300), headline: opt(1000), title: opt(500), location: opt(300), linkedinUrl: opt(2048), email: opt(320) })
+    .optional(),
+  company: z.object({ name: opt(300), linkedinUrl: opt(2048), domain: opt(253), website: opt(2048), industry: opt(300) }).optional(),
+  thread: z
+    .object({
+      id: opt(500),
+      subject: opt(1000),
+      participants: z.array(z.object({ name: opt(300), email: opt(320) })).max(500),
+    })
+    .optional(),
+  partial: z.object({ reason: str(100) }).optional(),
+});
+
+const id = z.string().min(1).max(64);
+const tabId = z.number().int().nonnegative();
+const obj = z.record(z.string(), z.unknown());
+
+export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
+  'page.update': z.object({ ctx: pageContextSchema }),
+  'sidebar.view': z.object({ tabId: tabId.optional(), accountId: id.optional() }),
+  'account.search': z.object({ q: str(200), limit: z.number().int().min(1).max(100).optional() }),
+  'account.create': z.object({ account: obj, tabId: tabId.optional() }),
+  'account.update': z.object({ id, patch: obj }),
+  'match.confirm': z.object({ tabId, accountId: id }),
+  'match.reject': z.object({ tabId, accountId: id }),
+  'stakeholder.save': z.object({ accountId: id.optional(), newAccount: obj.optional(), stakeholder: obj, tabId: tabId.optional() }),
+  'stakeholder.update': z.object({ id, patch: obj }),
+  'note.add': obj,
+  'action.add': obj,
+  'action.update': z.object({ id, patch: obj }),
+  'panel.set': z.object({ tabId: tabId.optional(), open: z.union([z.boolean(), z.literal('toggle')]) }),
+  'sample.load': z.object({}),
+};

@@ -1,0 +1,98 @@
+// The in-page part of the overlay: a small tab at the right edge and, once opened, an iframe
+// showing the sidebar extension page. Both live in a shadow root so host styles don't leak in;
+// the account data itself only ever exists inside the cross-origin iframe.
+import { browser } from 'wxt/browser';
+import type { Site } from '../types';
+import { getSettings } from '../settings';
+
+const WIDTH = 380;
+
+const CSS = `
+:host { all: initial; }
+.tab { position: fixed; top: 50%; right: 0; transform: translateY(-50%); z-index: 2147483646;
+  width: 22px; height: 64px; border: 0; border-radius: 8px 0 0 8px; padding: 0; cursor: pointer;
+  background: #1d4ed8; color: #fff; font: 600 11px/1 system-ui, sans-serif; box-shadow: -1px 1px 4px rgba(0,0,0,.25);
+  writing-mode: vertical-rl; letter-spacing: .08em; opacity: .85; }
+.tab:hover, .tab:focus-visible { opacity: 1; outline: 2px solid #93c5fd; outline-offset: 1px; }
+.tab[aria-expanded="true"] { right: ${WIDTH}px; }
+.panel { position: fixed; top: 0; right: 0; height: 100vh; width: ${WIDTH}px; z-index: 2147483647;
+  border: 0; border-left: 1px solid rgba(0,0,0,.15); box-shadow: -4px 0 16px rgba(0,0,0,.15); background: Canvas; color-scheme: light dark; }
+.panel[hidden] { display: none; }
+`;
+
+export interface Overlay {
+  set(open: boolean | 'toggle'): void;
+  onMatch(matched: boolean): void;
+  destroy(): void;
+}
+
+export function mountOverlay(site: Site): Overlay {
+  const host = document.createElement('key-account-lens');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  const tab = document.createElement('button');
+  tab.className = 'tab';
+  tab.type = 'button';
+  tab.textContent = 'KAL';
+  tab.setAttribute('aria-expanded', 'false');
+  tab.setAttribute('aria-label', browser.i18n.getMessage('tabOpen') || 'Open the account sidebar');
+  root.append(style, tab);
+  document.documentElement.append(host);
+
+  let frame: HTMLIFrameElement | undefined;
+  let open = false;
+  const stateKey = `panel:${site}`;
+
+  function show(next: boolean, remember: boolean) {
+    open = next;
+    if (next && !frame) {
+      // Created on first open only: pages where the user never opens the panel load no UI.
+      frame = document.createElement('iframe');
+      frame.className = 'panel';
+      frame.src = browser.runtime.getURL('/sidebar.html');
+      frame.title = 'Key Account Lens';
+      frame.setAttribute('allow', '');
+      root.append(frame);
+    }
+    if (frame) frame.hidden = !next;
+    tab.setAttribute('aria-expanded', String(next));
+    tab.setAttribute('aria-label', browser.i18n.getMessage(next ? 'tabClose' : 'tabOpen') || (next ? 'Close' : 'Open'));
+    if (next) frame?.focus();
+    else if (root.activeElement || document.activeElement === host) tab.focus();
+    if (remember) void browser.storage.local.set({ [stateKey]: next });
+  }
+
+  tab.addEventListener('click', () => show(!open, true));
+  // Escape in our own tab button closes; Escape inside the iframe is handled by the sidebar.
+  root.addEventListener('keydown', (e) => {
+    const ke = e as KeyboardEvent;
+    if (ke.key === 'Escape' && open) {
+      ke.stopPropagation();
+      show(false, true);
+    }
+  });
+
+  // Restore the panel as the user left it on this site.
+  let remembered: boolean | undefined;
+  const ready = browser.storage.local.get(stateKey).then((r) => {
+    remembered = r[stateKey] as boolean | undefined;
+    if (remembered) show(true, false);
+  });
+
+  return {
+    set(v) {
+      show(v === 'toggle' ? !open : v, true);
+    },
+    onMatch(matched) {
+      if (!matched || open) return;
+      void ready.then(async () => {
+        if (remembered === false) return; // the user closed it here: respect that
+        if ((await getSettings()).autoOpen) show(true, false);
+      });
+    },
+    destroy() {
+      host.remove();
+    },
+  };
+}

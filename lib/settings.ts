@@ -1,0 +1,36 @@
+// User settings, kept in extension storage (readable by the content script, which cannot open
+// IndexedDB in the extension origin).
+import { browser } from 'wxt/browser';
+
+export interface Settings {
+  /** 'auto' follows the browser */
+  language: 'auto' | 'en' | 'fr';
+  autoOpen: boolean;
+  reviewCadenceDays: number;
+  contactDays: number;
+  planDays: number;
+  backupReminderDays: number;
+  lastBackupAt?: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  autoOpen: true,
+  reviewCadenceDays: 30,
+  contactDays: 90,
+  planDays: 90,
+  backupReminderDays: 30,
+};
+
+const KEY = 'settings';
+
+export async function getSettings(): Promise<Settings> {
+  const got = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
+  return { ...DEFAULT_SETTINGS, ...(got ?? {}) };
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await getSettings()), ...patch };
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}

@@ -1,0 +1,53 @@
+// The types every context shares: the page contract (PageContext) and the stored records.
+// Keep this file free of runtime code so content scripts can import it at zero cost.
+
+export type Site = 'linkedin' | 'gmail' | 'outlook' | 'web';
+export type PageKind = 'profile' | 'company' | 'thread' | 'other';
+
+export interface PagePerson {
+  name?: string;
+  headline?: string;
+  title?: string;
+  location?: string;
+  /** canonical https://www.linkedin.com/in/<slug>/ (decoded, lower-case) */
+  linkedinUrl?: string;
+  /** lower-case */
+  email?: string;
+}
+
+export interface PageCompany {
+  name?: string;
+  /** canonical https://www.linkedin.com/company/<slug-or-id>/ */
+  linkedinUrl?: string;
+  /** registrable domain, lower-case */
+  domain?: string;
+  website?: string;
+  industry?: string;
+}
+
+export interface ThreadParticipant {
+  name?: string;
+  email?: string;
+}
+
+export interface PageThread {
+  id?: string;
+  subject?: string;
+  /** everyone in the thread headers except the mailbox owner */
+  participants: ThreadParticipant[];
+}
+
+export interface PageContext {
+  site: Site;
+  kind: PageKind;
+  /** the page URL as given */
+  url: string;
+  person?: PagePerson;
+  company?: PageCompany;
+  thread?: PageThread;
+  /**
+   * Set when the URL says what the page is (a profile, a thread) but the DOM could not be read
+   * (layout not understood, or not rendered yet). The sidebar offers to link the page by hand.
+   */
+  partial?: { reason: string };
+}

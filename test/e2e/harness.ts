@@ -1,0 +1,95 @@
+// Real-browser harness: Debian's Chromium + the built extension, host pages served at their real
+// URLs from saved fixtures with context.route (no network is used or needed).
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '../..');
+export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES = join(ROOT, 'test/fixtures');
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  for (const c of candidates) if (c && existsSync(c)) return c;
+  throw new Error('Chromium not found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH.');
+}
+
+export interface Lab {
+  ctx: BrowserContext;
+  extensionId: string;
+  /** serve a fixture (path under test/fixtures) or raw HTML at a URL pattern */
+  serve(urlGlob: string, fixtureOrHtml: string): Promise<void>;
+  sidebarFrame(page: Page): Promise<Frame>;
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function fixture(path: string): string {
+  return readFileSync(join(FIXTURES, path), 'utf8');
+}
+
+export async function launch(opts: { locale?: string; headless?: boolean } = {}): Promise<Lab> {
+  if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kal-e2e-'));
+  const ctx = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: opts.headless ?? true,
+    locale: opts.locale ?? 'en-GB',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${opts.locale ?? 'en-GB'}`,
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+    ],
+  });
+  // Nothing may reach the network: anything not served by a fixture is refused.
+  await ctx.route('**/*', (r) => {
+    const u = r.request().url();
+    if (u.startsWith('chrome-extension://') || u.startsWith('data:')) return r.fallback();
+    return r.abort();
+  });
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+  return {
+    ctx,
+    extensionId,
+    async serve(urlGlob, fixtureOrHtml) {
+      const body = fixtureOrHtml.trimStart().startsWith('<') ? fixtureOrHtml : fixture(fixtureOrHtml);
+      await ctx.route(urlGlob, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+    },
+    async sidebarFrame(page) {
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        const f = page.frames().find((fr) => fr.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`));
+        if (f) return f;
+        await page.waitForTimeout(50);
+      }
+      throw new Error('sidebar iframe did not appear');
+    },
+    async openExtensionPage(path) {
+      const page = await ctx.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await ctx.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Load the sample portfolio through the dashboard, as a user would. */
+export async function loadSample(lab: Lab): Promise<void> {
+  const dash = await lab.openExtensionPage('dashboard.html');
+  await dash.getByRole('button', { name: /sample portfolio|portefeuille d'exemple/i }).click();
+  await dash.getByTestId('portfolio').waitFor();
+  await dash.close();
+}

@@ -1,0 +1,50 @@
+import { defineConfig } from 'wxt';
+import tailwindcss from '@tailwindcss/vite';
+import { fileURLToPath } from 'node:url';
+import { HOST_MATCHES } from './lib/sites';
+
+// See README "Architecture". The content script only mounts an iframe; everything private is
+// rendered inside extension pages and stored by the background in the extension origin.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [tailwindcss()] }),
+  hooks: {
+    // Content scripts get a small stand-in for tldts (lib/detect/domain-lite.ts): the
+    // public-suffix list alone would be 4x the content-script budget. Other bundles keep tldts.
+    // They also use the browser's native promise-based `browser`/`chrome` object instead of
+    // webextension-polyfill (10 KB): the few APIs they call (runtime messaging, storage, i18n,
+    // getURL) return promises natively in MV3 Chrome and in Firefox.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const lite = fileURLToPath(new URL('./lib/detect/domain-lite.ts', import.meta.url));
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      const native = fileURLToPath(new URL('./node_modules/@wxt-dev/browser/src/index.mjs', import.meta.url));
+      const entries = [
+        { find: /^tldts$/, replacement: lite },
+        { find: /^wxt\/browser$/, replacement: native },
+      ];
+      config.resolve.alias = Array.isArray(alias) ? [...entries, ...alias] : [...entries, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    host_permissions: [...HOST_MATCHES],
+    web_accessible_resources: [
+      { resources: ['sidebar.html'], matches: [...HOST_MATCHES] },
+    ],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_cmdToggle__',
+      },
+    },
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'key-account-lens@example.org' } } }
+      : {}),
+  }),
+});
