@@ -1,11 +1,12 @@
 // Message handlers of the background. Built from injected dependencies so unit tests can run
 // them against fake-indexeddb without a browser.
 import type { KalDb } from '../db/db';
-import type { Account, Stakeholder } from '../db/model';
+import { captureSchema, type Account, type Stakeholder } from '../db/model';
 import * as repo from '../db/repo';
 import { KalError } from '../errors';
 import { matchAccounts, pageKeys, linkKeysOf, type Candidate } from '../match/match';
 import { nameKey } from '../match/normalize';
+import { canonicalCompanyUrl, canonicalProfileUrl } from '../detect/urls';
 import { buildAccountView } from '../views/account-view';
 import type { Handlers, Sender } from '../messaging/server';
 import type { CandidateSummary, JobChange, KalEvent, ParticipantView, SidebarView } from '../messaging/protocol';
@@ -27,6 +28,9 @@ export interface BackgroundDeps {
 function summary(c: Candidate): CandidateSummary {
   return { id: c.account.id, name: c.account.name, tier: c.account.tier, domains: c.account.domains, score: c.score, reasons: c.reasons };
 }
+
+/** Stored emails are trimmed and lower-case (model.ts); page addresses may not be. */
+const normEmail = (e?: string): string | undefined => e?.trim().toLowerCase() || undefined;
 
 function tabOf(sender: Sender, given?: number): number {
   const t = given ?? sender.tab?.id;
@@ -60,19 +64,24 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
   /** Remember what LinkedIn shows for a known stakeholder (the capture snapshot). */
   async function recordCapture(ctx: PageContext): Promise<boolean> {
-    if (ctx.kind !== 'profile' || !ctx.person?.linkedinUrl || ctx.partial) return false;
-    const s = await db.stakeholders.where('linkedinUrl').equals(ctx.person.linkedinUrl).first();
+    const profileUrl = canonicalProfileUrl(ctx.person?.linkedinUrl);
+    if (ctx.kind !== 'profile' || !ctx.person || !profileUrl || ctx.partial) return false;
+    const s = await db.stakeholders.where('linkedinUrl').equals(profileUrl).first();
     if (!s) return false;
     const account = await db.accounts.get(s.accountId);
+    // Page text is only shape-checked (messaging/schemas.ts): fit it to the stored schema, or an
+    // over-long company name would make the stakeholder fail validation on every later edit.
     const capture = {
-      title: ctx.person.title ?? ctx.person.headline,
-      companyName: ctx.company?.name,
-      companyLinkedinUrl: ctx.company?.linkedinUrl,
+      title: (ctx.person.title ?? ctx.person.headline)?.slice(0, 500),
+      companyName: ctx.company?.name?.slice(0, 200),
+      companyLinkedinUrl: canonicalCompanyUrl(ctx.company?.linkedinUrl),
       companyChanged: account ? companyDiffers(account, ctx) : undefined,
     };
     const prev = s.capture;
     if (prev && prev.title === capture.title && prev.companyName === capture.companyName && prev.companyLinkedinUrl === capture.companyLinkedinUrl && prev.companyChanged === capture.companyChanged) return false;
-    await db.stakeholders.update(s.id, { capture: { ...JSON.parse(JSON.stringify(capture)), seenAt: now() } });
+    const checked = captureSchema.safeParse({ ...JSON.parse(JSON.stringify(capture)), seenAt: now() });
+    if (!checked.success) return false;
+    await db.stakeholders.update(s.id, { capture: checked.data });
     return true;
   }
 
@@ -83,10 +92,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     const thresholds = await deps.thresholds();
     const account = chosen ? await buildAccountView(db, chosen, { threadId: ctx?.thread?.id, now: now(), thresholds }) : null;
     let person: SidebarView['person'];
-    if (ctx?.person?.linkedinUrl || ctx?.person?.email) {
+    // Look people up by the same canonical keys the matcher and the repository use.
+    const profileUrl = canonicalProfileUrl(ctx?.person?.linkedinUrl);
+    const personEmail = normEmail(ctx?.person?.email);
+    if (ctx && (profileUrl || personEmail)) {
       const s =
-        (ctx.person.linkedinUrl && (await db.stakeholders.where('linkedinUrl').equals(ctx.person.linkedinUrl).first())) ||
-        (ctx.person.email && (await db.stakeholders.where('emails').equals(ctx.person.email).first())) ||
+        (profileUrl && (await db.stakeholders.where('linkedinUrl').equals(profileUrl).first())) ||
+        (personEmail && (await db.stakeholders.where('emails').equals(personEmail).first())) ||
         undefined;
       if (s) {
         const acc = s.accountId === account?.account.id ? account.account : await db.accounts.get(s.accountId);
@@ -95,10 +107,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     }
     let participants: ParticipantView[] = [];
     if (ctx?.thread) {
-      const emails = ctx.thread.participants.map((p) => p.email).filter((e): e is string => !!e);
+      const emails = ctx.thread.participants.map((p) => normEmail(p.email)).filter((e): e is string => !!e);
       const known = emails.length ? await db.stakeholders.where('emails').anyOf(emails).toArray() : [];
       participants = ctx.thread.participants.map((p) => {
-        const s = p.email ? known.find((k) => k.emails.includes(p.email!)) : undefined;
+        const e = normEmail(p.email);
+        const s = e ? known.find((k) => k.emails.includes(e)) : undefined;
         return { ...p, stakeholder: s && { id: s.id, name: s.name, role: s.role, stance: s.stance, accountId: s.accountId } };
       });
     }
@@ -110,8 +123,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     if (!ctx) throw new KalError('not_found', 'This tab has no page context yet', 'tabId');
     const k = pageKeys(ctx);
     const keys = linkKeysOf(k);
-    // Confirm on the most specific key(s) only: a thread link must not relabel a whole domain.
-    const chosen = verdict === 'confirmed' ? keys.filter((x) => !x.startsWith('thread:') || keys.length === 1).slice(0, 3) : keys;
+    // Confirm on the most specific key(s) only: a thread link must not relabel a whole domain, and
+    // on a page with several external domains (a thread with two companies) no domain is this
+    // account's for sure: confirming one account must not hand the other company's domain to it.
+    const ambiguous = (x: string) => x.startsWith('thread:') || (x.startsWith('domain:') && k.domains.length > 1);
+    const chosen = verdict === 'confirmed' ? keys.filter((x) => !ambiguous(x)).slice(0, 3) : keys;
     for (const key of chosen) {
       const i = key.indexOf(':');
       await repo.setLink(db, { kind: key.slice(0, i) as never, value: key.slice(i + 1), accountId, verdict }, now());

@@ -45,8 +45,9 @@ export function pageKeys(ctx: PageContext): PageKeys {
   };
   addEmail(ctx.person?.email);
   for (const p of ctx.thread?.participants ?? []) addEmail(p.email);
-  if (ctx.company?.domain) {
-    const d = registrableDomain(ctx.company.domain);
+  // The company's own domain and its website's (registrable) domain.
+  for (const x of [ctx.company?.domain, ctx.company?.website]) {
+    const d = registrableDomain(x);
     if (d && !isFreeMailDomain(d)) domains.add(d);
   }
   const companyName = ctx.company?.name?.trim() || undefined;

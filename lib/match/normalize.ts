@@ -3,10 +3,10 @@
 // legal form inside a name ("SA Holdings Partners") is kept.
 const LEGAL_FORMS = new Set([
   'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sca', 'snc', 'sci', 'scop', 'selarl',
-  'gmbh', 'ag', 'kg', 'ug', 'gmbh co kg', 'ohg', 'ev',
+  'gmbh', 'ag', 'kg', 'ug', 'gmbh co kg', 'gmbh and co kg', 'ag and co kg', 'ohg', 'ev',
   'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'inc', 'incorporated', 'corp', 'corporation',
   'bv', 'nv', 'vof', 'bvba', 'sprl', 'srl', 'spa', 'sapa', 'sl', 'slu', 'lda',
-  'ab', 'oy', 'oyj', 'as', 'asa', 'aps', 'a s', 'se', 'kk', 'pty', 'pty ltd', 'sp z o o', 'zoo',
+  'ab', 'oy', 'oyj', 'as', 'asa', 'aps', 'a s', 'se', 'kk', 'pty', 'pty ltd', 'sp z o o', 'sp zoo', 'zoo',
 ]);
 
 export function foldText(s: string): string {
@@ -14,6 +14,11 @@ export function foldText(s: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // letters NFD does not decompose: "Cœur" must meet "Coeur"
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/ø/g, 'o')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -29,7 +34,7 @@ export function nameKey(name: string): string {
   let changed = true;
   while (changed && words.length > 1) {
     changed = false;
-    for (const n of [3, 2, 1]) {
+    for (const n of [4, 3, 2, 1]) {
       if (words.length > n && LEGAL_FORMS.has(words.slice(-n).join(' '))) {
         words = words.slice(0, -n);
         changed = true;
@@ -38,4 +43,9 @@ export function nameKey(name: string): string {
     }
   }
   return words.join(' ');
+}
+
+/** Key for people's names: accents and case folded, nothing stripped ("Sá" is a surname, not a legal form). */
+export function personKey(name: string): string {
+  return foldText(name);
 }

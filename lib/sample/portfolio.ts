@@ -16,7 +16,7 @@ import {
   type Plan,
   type Stakeholder,
 } from '../db/model';
-import { foldText, nameKey } from '../match/normalize';
+import { foldText, nameKey, personKey } from '../match/normalize';
 
 export const DAY = 86_400_000;
 
@@ -301,7 +301,7 @@ export function samplePortfolio(now: number): SampleData {
           body:
             'Claire confirme que le renouvellement 2027 passera par un appel d’offres allégé si l’accord-cadre groupe est signé avant fin septembre. ' +
             'Elle veut un tarif dégressif par filiale et une clause de réversibilité. → Préparer proposition + grille tarifaire, faire relire par Thomas Garnier.',
-          threadId: 'thread-hexagone-renewal',
+          threadId: '18e21f0b9a3c4d05',
           source: { site: 'gmail', subject: 'Renouvellement contrat 2027 – Hexagone', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTxyz' },
           createdAt: ago(4),
         },
@@ -1004,7 +1004,7 @@ function build(blocks: AccountBlock[], now: number): SampleData {
           ...s,
           id: sampleStakeholderId(slug),
           accountId,
-          nameKey: nameKey(s.name),
+          nameKey: personKey(s.name),
           ...(reportsTo ? { reportsTo: stk(reportsTo) } : {}),
           createdAt,
           updatedAt: s.updatedAt ?? Math.max(createdAt, s.lastContactAt ?? createdAt),

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, type KalDb } from '../../lib/db/db';
 import { accountSchema, actionSchema, noteSchema, planSchema, stakeholderSchema } from '../../lib/db/model';
 import { redFlags } from '../../lib/kam/red-flags';
-import { nameKey } from '../../lib/match/normalize';
+import { nameKey, personKey } from '../../lib/match/normalize';
 import { loadSamplePortfolio } from '../../lib/sample/load';
 import { DAY, samplePortfolio, type SampleData } from '../../lib/sample/portfolio';
 
@@ -64,7 +64,7 @@ describe('samplePortfolio', () => {
       for (const d of a.domains) expect(d).toMatch(/^[a-z0-9-]+\.[a-z]+$/);
     }
     for (const s of data.stakeholders) {
-      expect(s.nameKey).toBe(nameKey(s.name));
+      expect(s.nameKey).toBe(personKey(s.name));
       if (s.linkedinUrl) expect(s.linkedinUrl).toMatch(/^https:\/\/www\.linkedin\.com\/in\/[a-z0-9-]+\/$/);
     }
     const urls = data.stakeholders.flatMap((s) => (s.linkedinUrl ? [s.linkedinUrl] : []));
@@ -169,7 +169,7 @@ describe('loadSamplePortfolio', () => {
     });
     const byEmail = await d.stakeholders.where('emails').equals('claire.martin@hexagone-distribution.fr').first();
     expect(byEmail?.id).toBe('sample-stk-claire-martin');
-    const thread = await d.notes.where('threadId').equals('thread-hexagone-renewal').toArray();
+    const thread = await d.notes.where('threadId').equals('18e21f0b9a3c4d05').toArray();
     expect(thread).toHaveLength(1);
     expect(thread[0].source).toEqual({
       site: 'gmail',

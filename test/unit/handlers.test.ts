@@ -1,0 +1,277 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDb, type KalDb } from '../../lib/db/db';
+import { addAction, addNote, createAccount, savePlan, upsertStakeholder } from '../../lib/db/repo';
+import { createHandlers } from '../../lib/background/handlers';
+import { DAY, DEFAULT_THRESHOLDS } from '../../lib/kam/red-flags';
+import type { KalEvent, MessageType, RequestOf, ResponseOf } from '../../lib/messaging/protocol';
+import type { Sender } from '../../lib/messaging/server';
+import type { PageContext } from '../../lib/types';
+
+const NOW = Date.UTC(2026, 2, 16, 9, 30);
+const TAB = 7;
+
+let db: KalDb | undefined;
+afterEach(() => {
+  db?.close();
+  db = undefined;
+});
+
+function setup() {
+  const d = (db = createDb('t-' + crypto.randomUUID()));
+  const tabs = new Map<number, PageContext>();
+  const events: KalEvent[] = [];
+  const broadcast = vi.fn((e: KalEvent) => void events.push(e));
+  const handlers = createHandlers({
+    db: d,
+    getTabContext: async (id) => tabs.get(id),
+    setTabContext: async (id, ctx) => void tabs.set(id, ctx),
+    broadcast,
+    sendToTab: vi.fn(async () => {}),
+    activeTabId: async () => TAB,
+    thresholds: async () => DEFAULT_THRESHOLDS,
+    now: () => NOW,
+  });
+  const contentScript: Sender = { id: 'test-extension-id', url: 'https://www.linkedin.com/', tab: { id: TAB } as never, frameId: 0 };
+  const page: Sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidebar.html', tab: { id: TAB } as never };
+  const call = <T extends MessageType>(type: T, payload: RequestOf<T>, sender: Sender = page): Promise<ResponseOf<T>> =>
+    Promise.resolve(handlers[type](payload as never, sender) as ResponseOf<T>);
+  const show = async (ctx: PageContext) => {
+    await call('page.update', { ctx }, contentScript);
+    return call('sidebar.view', { tabId: TAB });
+  };
+  return { d, tabs, events, broadcast, call, show, contentScript };
+}
+
+const JEAN = 'https://www.linkedin.com/in/jean-martin/';
+const ACME_LI = 'https://www.linkedin.com/company/acme/';
+const profileCtx = (over: Partial<NonNullable<PageContext['person']>> = {}, company: PageContext['company'] = { name: 'Acme SAS', linkedinUrl: ACME_LI }): PageContext => ({
+  site: 'linkedin',
+  kind: 'profile',
+  url: JEAN,
+  person: { name: 'Jean Martin', title: 'CFO', linkedinUrl: JEAN, ...over },
+  company,
+});
+const threadCtx = (participants: { name?: string; email?: string }[], id = 'thread-1'): PageContext => ({
+  site: 'gmail',
+  kind: 'thread',
+  url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmmqZkVpQdqXx',
+  thread: { id, subject: 'Renewal', participants },
+});
+
+describe('page.update', () => {
+  it('stores the tab context, answers matched and tells the views', async () => {
+    const { d, tabs, events, call, contentScript } = setup();
+    await createAccount(d, { name: 'Acme', linkedinUrls: [ACME_LI] });
+    const ctx = profileCtx();
+    expect(await call('page.update', { ctx }, contentScript)).toEqual({ matched: true });
+    expect(tabs.get(TAB)).toEqual(ctx);
+    expect(events).toContainEqual({ kalEvent: 'page', tabId: TAB });
+    expect(await call('page.update', { ctx: profileCtx({}, { name: 'Nobody Ltd' }) }, contentScript)).toEqual({ matched: false });
+  });
+
+  it('refuses sub-frames and senders without a tab', async () => {
+    const { call, contentScript } = setup();
+    await expect(call('page.update', { ctx: profileCtx() }, { ...contentScript, frameId: 3 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(call('page.update', { ctx: profileCtx() }, { id: 'x' })).rejects.toMatchObject({ code: 'bad_request', field: 'tabId' });
+  });
+});
+
+describe('sidebar.view', () => {
+  it('shows the matched account with plan, stakeholders, actions (overdue first) and the known person with job changes', async () => {
+    const { d, show } = setup();
+    const acme = await createAccount(d, { name: 'Acme SAS', linkedinUrls: [ACME_LI] });
+    await createAccount(d, { name: 'Other' });
+    await savePlan(d, acme.id, { strategy: 'Expand to logistics' }, NOW - DAY);
+    const { stakeholder: jean } = await upsertStakeholder(d, { accountId: acme.id, name: 'Jean Martin', title: 'Head of Purchasing', linkedinUrl: JEAN, role: 'decision_maker' }, NOW - 10 * DAY);
+    await upsertStakeholder(d, { accountId: acme.id, name: 'Anna Bell', role: 'champion' }, NOW - 10 * DAY);
+    const later = await addAction(d, { accountId: acme.id, title: 'Next month', dueAt: NOW + 30 * DAY }, NOW - 5 * DAY);
+    const undated = await addAction(d, { accountId: acme.id, title: 'Someday' }, NOW - 9 * DAY);
+    const overdue = await addAction(d, { accountId: acme.id, title: 'Late', dueAt: NOW - 2 * DAY }, NOW - 3 * DAY);
+    const veryOverdue = await addAction(d, { accountId: acme.id, title: 'Very late', dueAt: NOW - 20 * DAY }, NOW - 1 * DAY);
+    await addAction(d, { accountId: acme.id, title: 'Done', status: 'done', dueAt: NOW - 40 * DAY }, NOW - 1 * DAY);
+
+    const v = await show(profileCtx({ title: 'Chief Financial Officer' }));
+    expect(v.candidates[0]).toMatchObject({ id: acme.id, name: 'Acme SAS' });
+    expect(v.account!.account.id).toBe(acme.id);
+    expect(v.account!.plan).toMatchObject({ strategy: 'Expand to logistics' });
+    expect(v.account!.stakeholders.map((s) => s.name)).toEqual(['Anna Bell', 'Jean Martin']);
+    expect(v.account!.actions.map((a) => a.id)).toEqual([veryOverdue.id, overdue.id, later.id, undated.id]);
+    expect(v.person!.stakeholder.id).toBe(jean.id);
+    expect(v.person!.jobChanges).toEqual([{ field: 'title', saved: 'Head of Purchasing', seen: 'Chief Financial Officer' }]);
+
+    const same = await show(profileCtx({ title: 'head of purchasing' }));
+    expect(same.person!.jobChanges).toEqual([]);
+
+    const moved = await show(profileCtx({ title: 'Head of Purchasing' }, { name: 'Globex', linkedinUrl: 'https://www.linkedin.com/company/globex/' }));
+    expect(moved.person!.jobChanges).toEqual([{ field: 'company', saved: 'Acme SAS', seen: 'Globex' }]);
+  });
+
+  it('on a thread: marks known participants, and lists the thread notes first', async () => {
+    const { d, show, call } = setup();
+    const acme = await createAccount(d, { name: 'Acme', domains: ['acme.fr'] });
+    const { stakeholder: anna } = await upsertStakeholder(d, { accountId: acme.id, name: 'Anna Bell', emails: ['anna@acme.fr'], role: 'champion', stance: 'supporter' });
+    await addNote(d, { accountId: acme.id, body: 'old, other thread', threadId: 'thread-0' }, NOW - 3 * DAY);
+    await addNote(d, { accountId: acme.id, body: 'recent, no thread' }, NOW - DAY);
+    const v0 = await show(threadCtx([{ name: 'Anna', email: 'anna@acme.fr' }, { name: 'Bob', email: 'bob@acme.fr' }, { email: 'me.friend@gmail.com' }]));
+    expect(v0.account!.account.id).toBe(acme.id);
+    expect(v0.participants).toEqual([
+      { name: 'Anna', email: 'anna@acme.fr', stakeholder: { id: anna.id, name: 'Anna Bell', role: 'champion', stance: 'supporter', accountId: acme.id } },
+      { name: 'Bob', email: 'bob@acme.fr', stakeholder: undefined },
+      { email: 'me.friend@gmail.com', stakeholder: undefined },
+    ]);
+
+    // a note written on this thread long ago still comes first
+    const n = await call('note.add', { accountId: acme.id, body: 'about this thread', threadId: 'thread-1', source: { site: 'gmail', subject: 'Renewal' } });
+    await d.notes.update(n.id, { createdAt: NOW - 30 * DAY });
+    const v = await call('sidebar.view', { tabId: TAB });
+    expect(v.account!.notes.map((x) => x.body)).toEqual(['about this thread', 'recent, no thread', 'old, other thread']);
+  });
+
+  it('recognises a participant whatever the case of the address', async () => {
+    const { d, show } = setup();
+    const acme = await createAccount(d, { name: 'Acme', domains: ['acme.fr'] });
+    const { stakeholder: anna } = await upsertStakeholder(d, { accountId: acme.id, name: 'Anna Bell', emails: ['anna@acme.fr'] });
+    const v = await show(threadCtx([{ email: 'Anna@ACME.fr' }]));
+    expect(v.participants[0].stakeholder?.id).toBe(anna.id);
+  });
+
+  it('a page with nothing known shows no account', async () => {
+    const { show } = setup();
+    const v = await show(profileCtx({}, { name: 'Unknown Corp' }));
+    expect(v).toMatchObject({ candidates: [], account: null, participants: [] });
+    expect(v.person).toBeUndefined();
+  });
+});
+
+describe('capture snapshot', () => {
+  it('visiting a known profile records what LinkedIn shows, and the stakeholder stays editable', async () => {
+    const { d, call, events, contentScript } = setup();
+    const acme = await createAccount(d, { name: 'Acme', linkedinUrls: [ACME_LI] });
+    const { stakeholder } = await upsertStakeholder(d, { accountId: acme.id, name: 'Jean Martin', title: 'CFO', linkedinUrl: JEAN });
+    const longName = 'Globex '.repeat(40).trim(); // 279 characters: accepted by the page.update schema
+    await call('page.update', { ctx: profileCtx({ title: 'CEO' }, { name: longName, linkedinUrl: 'https://www.linkedin.com/company/globex/' }) }, contentScript);
+    expect(events).toContainEqual({ kalEvent: 'changed', tables: ['stakeholders'] });
+    const s = (await d.stakeholders.get(stakeholder.id))!;
+    expect(s.capture).toMatchObject({ title: 'CEO', companyChanged: true, companyLinkedinUrl: 'https://www.linkedin.com/company/globex/', seenAt: NOW });
+    expect(s.capture!.companyName!.startsWith('Globex')).toBe(true);
+    await expect(call('stakeholder.update', { id: stakeholder.id, patch: { stance: 'supporter' } })).resolves.toMatchObject({ stance: 'supporter' });
+  });
+});
+
+describe('stakeholder.save', () => {
+  it('creates the account and the stakeholder together, updates on a second save, and learns the page', async () => {
+    const { d, call, show, contentScript } = setup();
+    await call('page.update', { ctx: profileCtx() }, contentScript);
+    const first = await call('stakeholder.save', {
+      newAccount: { name: 'Acme SAS', linkedinUrls: [ACME_LI] },
+      stakeholder: { name: 'Jean Martin', title: 'CFO', linkedinUrl: JEAN, role: 'economic_buyer', influence: 'high' },
+      tabId: TAB,
+    });
+    expect(first.created).toBe(true);
+    expect(first.account.name).toBe('Acme SAS');
+    expect(first.stakeholder).toMatchObject({ accountId: first.account.id, linkedinUrl: JEAN, role: 'economic_buyer' });
+    expect(await d.links.where('accountId').equals(first.account.id).filter((l) => l.verdict === 'confirmed').count()).toBeGreaterThan(0);
+
+    const second = await call('stakeholder.save', {
+      accountId: first.account.id,
+      stakeholder: { name: 'Jean Martin', title: 'CFO & COO', linkedinUrl: 'https://www.linkedin.com/in/Jean-Martin/overlay/contact-info/' },
+      tabId: TAB,
+    });
+    expect(second.created).toBe(false);
+    expect(second.stakeholder.id).toBe(first.stakeholder.id);
+    expect(await d.stakeholders.get(first.stakeholder.id)).toMatchObject({ title: 'CFO & COO', role: 'economic_buyer', influence: 'high' });
+    expect(await d.stakeholders.count()).toBe(1);
+    expect(await d.accounts.count()).toBe(1);
+
+    // the learned link matches the same company seen under another name
+    const v = await show({ site: 'linkedin', kind: 'company', url: ACME_LI, company: { name: 'ACME Group', linkedinUrl: ACME_LI } });
+    expect(v.candidates[0].id).toBe(first.account.id);
+  });
+
+  it.each([
+    ['a bad email', { name: 'Jean Martin', emails: ['nope'] }, 'emails.0'],
+    ['no name', { title: 'CFO' }, 'name'],
+    ['a company URL as profile', { name: 'Jean Martin', linkedinUrl: ACME_LI }, 'linkedinUrl'],
+  ])('a stakeholder with %s creates no account', async (_, stakeholder, field) => {
+    const { d, call, events } = setup();
+    await expect(call('stakeholder.save', { newAccount: { name: 'Acme SAS' }, stakeholder: stakeholder as never })).rejects.toMatchObject({ code: 'validation', field });
+    expect(await d.accounts.count()).toBe(0);
+    expect(await d.stakeholders.count()).toBe(0);
+    expect(events.filter((e) => e.kalEvent === 'changed')).toEqual([]);
+  });
+
+  it('a bad new account is rejected with its field', async () => {
+    const { d, call } = setup();
+    await expect(call('stakeholder.save', { newAccount: { name: 'Acme', website: 'x' }, stakeholder: { name: 'Jean' } })).rejects.toMatchObject({ code: 'validation', field: 'website' });
+    await expect(call('stakeholder.save', { stakeholder: { name: 'Jean' } })).rejects.toMatchObject({ code: 'validation', field: 'accountId' });
+    await expect(call('stakeholder.save', { accountId: 'ghost', stakeholder: { name: 'Jean' } })).rejects.toMatchObject({ code: 'not_found' });
+    expect(await d.accounts.count()).toBe(0);
+  });
+});
+
+describe('learning from the user', () => {
+  it('match.reject: the account is no longer proposed for this page', async () => {
+    const { d, call, show } = setup();
+    const acme = await createAccount(d, { name: 'Acme', domains: ['acme.fr'] });
+    const ctx = threadCtx([{ email: 'anna@acme.fr' }]);
+    expect((await show(ctx)).account?.account.id).toBe(acme.id);
+    await call('match.reject', { tabId: TAB, accountId: acme.id });
+    const v = await call('sidebar.view', { tabId: TAB });
+    expect(v.candidates).toEqual([]);
+    expect(v.account).toBeNull();
+    // …nor on another thread from that domain
+    expect((await show(threadCtx([{ email: 'bob@acme.fr' }], 'thread-2'))).candidates).toEqual([]);
+  });
+
+  it('match.confirm on a thread with two companies does not hand the other company to the confirmed account', async () => {
+    const { d, call, show } = setup();
+    const acme = await createAccount(d, { name: 'Acme', domains: ['acme.fr'] });
+    const globex = await createAccount(d, { name: 'Globex', domains: ['globex.com'] });
+    const both = await show(threadCtx([{ email: 'anna@acme.fr' }, { email: 'gus@globex.com' }]));
+    expect(both.candidates.map((c) => c.id).sort()).toEqual([acme.id, globex.id].sort());
+    await call('match.confirm', { tabId: TAB, accountId: acme.id });
+    expect((await call('sidebar.view', { tabId: TAB })).candidates[0].id).toBe(acme.id);
+    // a later thread with Globex only is still Globex's
+    const later = await show(threadCtx([{ email: 'gus@globex.com' }], 'thread-9'));
+    expect(later.candidates.map((c) => c.id)).toEqual([globex.id]);
+  });
+
+  it('match.confirm after a wrong match: the corrected account wins next time', async () => {
+    const { d, call, show } = setup();
+    await createAccount(d, { name: 'Hexagone' });
+    const right = await createAccount(d, { name: 'Hexagone Distribution' });
+    const ctx: PageContext = { site: 'linkedin', kind: 'company', url: 'https://www.linkedin.com/company/hexagone-sas/', company: { name: 'Hexagone SAS', linkedinUrl: 'https://www.linkedin.com/company/hexagone-sas/' } };
+    expect((await show(ctx)).candidates[0].name).toBe('Hexagone');
+    await call('match.confirm', { tabId: TAB, accountId: right.id });
+    expect((await show(ctx)).candidates[0].id).toBe(right.id);
+  });
+});
+
+describe('broadcasts', () => {
+  it('every write tells the open views what changed', async () => {
+    const { d, call, events, contentScript } = setup();
+    const acme = await createAccount(d, { name: 'Acme', domains: ['acme.fr'] });
+    await call('page.update', { ctx: threadCtx([{ email: 'anna@acme.fr' }]) }, contentScript);
+    const { stakeholder } = await upsertStakeholder(d, { accountId: acme.id, name: 'Anna' });
+    const action = await addAction(d, { accountId: acme.id, title: 'Call' });
+    const writes: [MessageType, unknown][] = [
+      ['account.create', { account: { name: 'Globex' } }],
+      ['account.update', { id: acme.id, patch: { tier: 'A' } }],
+      ['match.confirm', { tabId: TAB, accountId: acme.id }],
+      ['match.reject', { tabId: TAB, accountId: acme.id }],
+      ['stakeholder.save', { accountId: acme.id, stakeholder: { name: 'Bob' } }],
+      ['stakeholder.update', { id: stakeholder.id, patch: { stance: 'champion' } }],
+      ['note.add', { accountId: acme.id, body: 'Hello', threadId: 'thread-1' }],
+      ['action.add', { accountId: acme.id, title: 'Send deck' }],
+      ['action.update', { id: action.id, patch: { status: 'done' } }],
+    ];
+    for (const [type, payload] of writes) {
+      events.length = 0;
+      await call(type, payload as never);
+      expect(events.filter((e) => e.kalEvent === 'changed'), type).not.toEqual([]);
+    }
+    // and writes really happened
+    expect(await d.accounts.get(acme.id)).toMatchObject({ tier: 'A' });
+    expect(await d.actions.get(action.id)).toMatchObject({ status: 'done', doneAt: NOW });
+  });
+});
