@@ -93,3 +93,43 @@ export async function loadSample(lab: Lab): Promise<void> {
   await dash.getByTestId('portfolio').waitFor();
   await dash.close();
 }
+
+/** The inner HTML of a fixture's <body>, to swap pages in place like a single-page app does. */
+export function fixtureBody(path: string): string {
+  const html = fixture(path);
+  const m = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html);
+  return m ? m[1]! : html;
+}
+
+/** Count records in the extension's database, read from a top-level extension page. */
+export async function countRecords(lab: Lab, table: string): Promise<number> {
+  const page = await lab.openExtensionPage('dashboard.html');
+  const n = await page.evaluate(
+    (t) =>
+      new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open('key-account-lens');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const c = db.transaction(t).objectStore(t).count();
+          c.onsuccess = () => {
+            resolve(c.result);
+            db.close();
+          };
+          c.onerror = () => reject(c.error);
+        };
+      }),
+    table,
+  );
+  await page.close();
+  return n;
+}
+
+/** Open the sidebar with the page-edge tab unless it is already open (it remembers per site). */
+export async function openPanel(page: Page): Promise<void> {
+  const tab = page.locator('key-account-lens').getByRole('button');
+  await tab.waitFor();
+  // Give the remembered state a moment to apply before deciding.
+  await page.waitForTimeout(300);
+  if ((await tab.getAttribute('aria-expanded')) !== 'true') await tab.click();
+}

@@ -1,0 +1,110 @@
+// The sidebar's three journeys on saved LinkedIn, Gmail and Outlook pages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countRecords, launch, loadSample, openPanel, type Lab } from './harness';
+
+describe('journeys', () => {
+  let lab: Lab;
+  beforeAll(async () => {
+    lab = await launch();
+    await lab.serve('https://www.linkedin.com/in/**', 'linkedin-profile/classic-en.html');
+    await lab.serve('https://www.linkedin.com/in/thomas-girard-5a1b2c3/**', 'linkedin-profile/classic-fr.html');
+    await lab.serve('https://www.linkedin.com/sales/lead/**', 'sales-nav-lead/lead-related.html');
+    await lab.serve('https://mail.google.com/**', 'gmail/expanded-en.html');
+    await lab.serve('https://outlook.cloud.microsoft/**', 'outlook/cloud-en.html');
+    await loadSample(lab);
+  });
+  afterAll(async () => lab?.close());
+
+  it('journey 1: a known person on LinkedIn shows the account, their card first, the power map and overdue actions', async () => {
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/in/claire-martin-achats/');
+    const f = await lab.sidebarFrame(page);
+    await expect.poll(() => f.getByTestId('account-name').textContent()).toBe('Groupe Hexagone Distribution');
+    const card = f.getByTestId('person-card');
+    await expect.poll(() => card.textContent()).toContain('Economic buyer');
+    const map = f.getByTestId('power-map');
+    await map.getByText('Marc Leroy').first().waitFor();
+    await expect.poll(() => map.textContent()).toContain('Procurement / gatekeeper');
+    // Overdue actions come first and say so.
+    const first = f.getByTestId('actions').locator('li').first();
+    await expect.poll(() => first.textContent()).toContain('Overdue');
+    await page.close();
+  });
+
+  it('journey 2: adds a LinkedIn profile as stakeholder, creating the account; saving twice updates instead of duplicating', async () => {
+    const before = await countRecords(lab, 'stakeholders');
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/in/thomas-girard-5a1b2c3/');
+    await openPanel(page); // no match: the panel does not open by itself
+    const f = await lab.sidebarFrame(page);
+    await f.getByTestId('no-match').waitFor();
+    const form = f.getByRole('form', { name: 'Add as stakeholder' });
+    await expect.poll(() => form.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Thomas Girard');
+    await expect.poll(() => form.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Responsable Supply Chain');
+    await form.getByRole('combobox', { name: 'Role' }).selectOption('decision_maker');
+    await form.getByRole('combobox', { name: 'Influence' }).selectOption('high');
+    await form.getByRole('button', { name: 'Add as stakeholder' }).click();
+    // The account is created from the detected company and the page now matches it.
+    await expect.poll(() => f.getByTestId('account-name').textContent().catch(() => null), { timeout: 10_000 }).toBe('Maison Berthier SAS');
+    await f.getByTestId('person-card').getByText('Decision maker').waitFor();
+    expect(await countRecords(lab, 'stakeholders')).toBe(before + 1);
+    // Second visit and save: still one record.
+    await page.reload();
+    const f2 = await lab.sidebarFrame(page);
+    await expect.poll(() => f2.getByTestId('account-name').textContent().catch(() => null)).toBe('Maison Berthier SAS');
+    expect(await countRecords(lab, 'stakeholders')).toBe(before + 1);
+    await page.close();
+  });
+
+  it('journey 2 on Sales Navigator: a lead page offers the same one-click add', async () => {
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/sales/lead/ACwAAF5kLm,NAME_SEARCH,aa1');
+    await openPanel(page);
+    const f = await lab.sidebarFrame(page);
+    const form = f.getByRole('form', { name: 'Add as stakeholder' });
+    await expect.poll(() => form.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Jonas Weber');
+    await form.getByRole('button', { name: 'Add as stakeholder' }).click();
+    await expect.poll(() => f.getByTestId('account-name').textContent().catch(() => null), { timeout: 10_000 }).toBe('Kessler Maschinenbau GmbH');
+    await page.close();
+  });
+
+  it('journey 3: on a Gmail thread, adds a note linked to the thread and an action, ticks it done; the note is there next time', async () => {
+    const page = await lab.ctx.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTxyz');
+    const f = await lab.sidebarFrame(page);
+    await expect.poll(() => f.getByTestId('account-name').textContent()).toBe('Groupe Hexagone Distribution');
+    // Known stakeholders among the participants are highlighted with their role.
+    const parts = f.getByTestId('participants');
+    await expect.poll(() => parts.textContent()).toContain('Technical evaluator');
+    const body = `Marc wants the SSO questionnaire by Friday ${Date.now()}`;
+    await f.getByRole('textbox', { name: 'Write a note…' }).fill(body);
+    await f.getByRole('button', { name: 'Add note' }).click();
+    const first = f.getByTestId('notes').locator('li').first();
+    await expect.poll(() => first.textContent()).toContain(body);
+    await expect.poll(() => first.textContent()).toContain('This thread');
+
+    const action = `Send SSO questionnaire ${Date.now()}`;
+    await f.getByRole('textbox', { name: 'New action…' }).fill(action);
+    await f.getByRole('radio', { name: 'In 3 days' }).click();
+    await f.getByRole('button', { name: 'Add action' }).click();
+    await f.getByTestId('actions').getByText(action).waitFor();
+    await f.getByRole('checkbox', { name: `Mark “${action}” done` }).click();
+    await f.getByTestId('actions').getByText(action).waitFor({ state: 'detached' });
+
+    await page.reload();
+    const f2 = await lab.sidebarFrame(page);
+    await expect.poll(() => f2.getByTestId('notes').locator('li').first().textContent().catch(() => '')).toContain(body);
+    await page.close();
+  });
+
+  it('journey 3 on Outlook (outlook.cloud.microsoft): the external participants find their account', async () => {
+    const page = await lab.ctx.newPage();
+    await page.goto('https://outlook.cloud.microsoft/mail/inbox/id/AAQkAGI2');
+    const f = await lab.sidebarFrame(page);
+    await expect.poll(() => f.getByTestId('account-name').textContent()).toBe('Polaris Energy AB');
+    await expect.poll(() => f.getByTestId('participants').textContent()).toContain('ingrid.svensson@polaris-energy.se');
+    // Red flags of this account at risk.
+    await expect.poll(() => f.getByTestId('red-flags').textContent()).toContain('No champion');
+    await page.close();
+  });
+});
