@@ -4,8 +4,8 @@
 // of one record both keep their edit.
 import { z } from 'zod';
 import { KalError, fromZod } from '../errors';
-import { nameKey } from '../match/normalize';
-import { canonicalCompanyUrl, canonicalProfileUrl } from '../detect/urls';
+import { nameKey, personKey } from '../match/normalize';
+import { canonicalCompanyUrl, canonicalProfileUrl, registrableDomain } from '../detect/urls';
 import type { KalDb } from './db';
 import {
   accountSchema,
@@ -26,16 +26,30 @@ import {
 export const newId = (): string => crypto.randomUUID();
 
 const SERVER_FIELDS = { id: true, createdAt: true, updatedAt: true, nameKey: true } as const;
+
+/**
+ * Every field optional and NO defaults. Zod 4's `.partial()` still applies `.default()`, so a
+ * patch of one field came back with every defaulted field reset (tier, role, status, notes, plan
+ * texts…) and wiped them on write.
+ */
+type PatchShape<T extends z.ZodRawShape> = { [K in keyof T]: z.ZodOptional<T[K] extends z.ZodDefault<infer I> ? I : T[K]> };
+function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>): z.ZodObject<PatchShape<T>> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([k, f]) => [k, (f instanceof z.ZodDefault ? (f.unwrap() as z.ZodType) : (f as z.ZodType)).optional()]),
+  );
+  return z.object(shape) as unknown as z.ZodObject<PatchShape<T>>;
+}
+
 export const accountInput = accountSchema.omit(SERVER_FIELDS);
-export const accountPatch = accountSchema.omit(SERVER_FIELDS).partial();
+export const accountPatch = patchOf(accountSchema.omit(SERVER_FIELDS));
 export const stakeholderInput = stakeholderSchema.omit(SERVER_FIELDS);
-export const stakeholderPatch = stakeholderSchema.omit({ ...SERVER_FIELDS, accountId: true }).partial();
+export const stakeholderPatch = patchOf(stakeholderSchema.omit({ ...SERVER_FIELDS, accountId: true }));
+/** upsert input: accountId and name required, nothing defaulted (an update must not reset role, notes…) */
+const stakeholderUpsert = patchOf(stakeholderInput).extend({ accountId: stakeholderSchema.shape.accountId, name: stakeholderSchema.shape.name });
 export const actionInput = actionSchema.omit({ id: true, createdAt: true, updatedAt: true });
-export const actionPatch = actionSchema.omit({ id: true, createdAt: true, updatedAt: true, accountId: true }).partial();
+export const actionPatch = patchOf(actionSchema.omit({ id: true, createdAt: true, updatedAt: true, accountId: true }));
 export const noteInput = noteSchema.omit({ id: true, createdAt: true, updatedAt: true });
-export const planPatch = planSchema
-  .omit({ id: true, accountId: true, revision: true, createdAt: true, updatedAt: true })
-  .partial();
+export const planPatch = patchOf(planSchema.omit({ id: true, accountId: true, revision: true, createdAt: true, updatedAt: true }));
 
 export type AccountInput = z.input<typeof accountInput>;
 export type StakeholderInput = z.input<typeof stakeholderInput>;
@@ -53,7 +67,8 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
 function canonicalAccountFields<T extends { linkedinUrls?: string[]; domains?: string[] }>(a: T): T {
   const out = { ...a };
   if (a.linkedinUrls) out.linkedinUrls = uniq(a.linkedinUrls.map((u) => canonicalCompanyUrl(u) ?? u));
-  if (a.domains) out.domains = uniq(a.domains.map((d) => d.trim().toLowerCase()));
+  // Matching looks accounts up by the registrable domain of emails and websites: store that form.
+  if (a.domains) out.domains = uniq(a.domains.map((d) => registrableDomain(d) ?? d.trim().toLowerCase()));
   return out;
 }
 function uniq<T>(xs: T[]): T[] {
@@ -153,14 +168,19 @@ export interface UpsertResult {
  * the account. Saving a profile twice never creates a duplicate.
  */
 export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now = Date.now()): Promise<UpsertResult> {
-  const raw = parse(stakeholderInput.partial({ role: true, influence: true, stance: true, relationship: true, emails: true, notes: true }), input, 'Stakeholder');
+  const raw = parse(stakeholderUpsert, input, 'Stakeholder');
   const linkedinUrl = raw.linkedinUrl ? canonicalProfileUrl(raw.linkedinUrl) : undefined;
   if (raw.linkedinUrl && !linkedinUrl) throw new KalError('validation', 'Stakeholder: linkedinUrl is not a LinkedIn profile URL', 'linkedinUrl');
-  const key = nameKey(raw.name);
+  const key = personKey(raw.name);
   return db.transaction('rw', db.accounts, db.stakeholders, async () => {
     await mustExist(db, raw.accountId);
     let existing = linkedinUrl ? await db.stakeholders.where('linkedinUrl').equals(linkedinUrl).first() : undefined;
-    existing ??= await db.stakeholders.where('[accountId+nameKey]').equals([raw.accountId, key]).first();
+    // Same name, different LinkedIn profile: a namesake, not the same person.
+    existing ??= await db.stakeholders
+      .where('[accountId+nameKey]')
+      .equals([raw.accountId, key])
+      .filter((s) => !linkedinUrl || !s.linkedinUrl || s.linkedinUrl === linkedinUrl)
+      .first();
     if (existing) {
       const changes = stripUndefined({
         ...raw,
@@ -190,8 +210,12 @@ export async function updateStakeholder(db: KalDb, id: string, patch: z.input<ty
     const current = await db.stakeholders.get(id);
     if (!current) throw new KalError('not_found', `Stakeholder ${id} does not exist`, 'id');
     if (data.reportsTo === id) throw new KalError('validation', 'Stakeholder: reportsTo cannot be the person themself', 'reportsTo');
+    if (data.linkedinUrl && data.linkedinUrl !== current.linkedinUrl) {
+      const owner = await db.stakeholders.where('linkedinUrl').equals(data.linkedinUrl).first();
+      if (owner && owner.id !== id) throw new KalError('validation', `Stakeholder: linkedinUrl already belongs to ${owner.name}`, 'linkedinUrl');
+    }
     const changes: Partial<Stakeholder> = { ...stripUndefined(data), updatedAt: now };
-    if (data.name) changes.nameKey = nameKey(data.name);
+    if (data.name) changes.nameKey = personKey(data.name);
     const next = parse(stakeholderSchema, { ...current, ...changes }, 'Stakeholder');
     await db.stakeholders.update(id, changes);
     return next;
@@ -206,6 +230,7 @@ export async function deleteStakeholder(db: KalDb, id: string): Promise<Stakehol
     // People who reported to them now report to nobody; their actions and notes stay on the account.
     await db.stakeholders.where('accountId').equals(s.accountId).filter((x) => x.reportsTo === id).modify({ reportsTo: undefined });
     await db.actions.where('stakeholderId').equals(id).modify({ stakeholderId: undefined });
+    await db.notes.where('accountId').equals(s.accountId).filter((n) => n.stakeholderId === id).modify({ stakeholderId: undefined });
     return s;
   });
 }
@@ -362,7 +387,7 @@ export async function replaceAllData(db: KalDb, data: AllData, onProgress?: (don
     for (const t of allTables(db)) {
       const rows = data[t.name as keyof AllData] as never[];
       for (let i = 0; i < rows.length; i += CHUNK) {
-        await t.bulkAdd(rows.slice(i, i + CHUNK));
+        await (t as unknown as { bulkAdd(rows: unknown[]): Promise<unknown> }).bulkAdd(rows.slice(i, i + CHUNK));
         done += Math.min(CHUNK, rows.length - i);
         onProgress?.(done, total);
       }
@@ -425,5 +450,21 @@ export async function applyImport(db: KalDb, batch: ImportBatch, onProgress?: (d
       await db.stakeholders.bulkUpdate(batch.stakeholderPatches.map((p) => ({ key: p.id, changes: p.changes })));
       tick(batch.stakeholderPatches.length);
     }
+  });
+}
+
+/**
+ * Undo of a single delete (action, note, stakeholder): puts the records back as they were.
+ * Each is validated and must still belong to an existing account.
+ */
+export async function restoreRecords(db: KalDb, r: { actions?: Action[]; notes?: Note[]; stakeholders?: Stakeholder[] }): Promise<void> {
+  (r.actions ?? []).forEach((x) => parse(actionSchema, x, 'Action'));
+  (r.notes ?? []).forEach((x) => parse(noteSchema, x, 'Note'));
+  (r.stakeholders ?? []).forEach((x) => parse(stakeholderSchema, x, 'Stakeholder'));
+  await db.transaction('rw', db.accounts, db.actions, db.notes, db.stakeholders, async () => {
+    for (const id of new Set([...(r.actions ?? []), ...(r.notes ?? []), ...(r.stakeholders ?? [])].map((x) => x.accountId))) await mustExist(db, id);
+    if (r.actions?.length) await db.actions.bulkPut(r.actions);
+    if (r.notes?.length) await db.notes.bulkPut(r.notes);
+    if (r.stakeholders?.length) await db.stakeholders.bulkPut(r.stakeholders);
   });
 }
