@@ -13,14 +13,13 @@ export interface Owner {
   email?: string;
 }
 
-const sameName = (a?: string, b?: string): boolean => {
-  if (!a || !b) return false;
-  const k = (s: string) => {
-    const p = nameKey(s).split(',');
-    return p.length === 2 ? `${p[1].trim()} ${p[0].trim()}` : p.join(',');
-  };
-  return k(a) === k(b) || nameKey(a) === nameKey(b);
+/** Name key that also reads Outlook's "Last, First" as "first last". */
+const nameId = (s: string | undefined): string => {
+  const k = nameKey(s);
+  const p = k.split(',');
+  return p.length === 2 ? `${p[1].trim()} ${p[0].trim()}` : k;
 };
+const sameName = (a?: string, b?: string): boolean => !!a && !!b && (nameId(a) === nameId(b) || nameKey(a) === nameKey(b));
 
 /**
  * Participants = everyone in the headers except the owner (by address, or by name when only a
@@ -39,11 +38,11 @@ export function assembleThread(
   const isOwner = (a: Addr) => (a.email && owner.email ? a.email === owner.email : sameName(a.name, owner.name));
   const seen = new Set<string>();
   const participants: ThreadParticipant[] = [];
+  // a name-only entry for someone also listed with an address adds nothing
+  const named = new Set(all.filter((a) => a.email && a.name).map((a) => nameId(a.name)));
   for (const a of all) {
-    const key = a.email || 'name:' + nameKey(a.name);
-    if (seen.has(key) || isOwner(a)) continue;
-    // a name-only entry for someone already listed with an address adds nothing
-    if (!a.email && participants.some((p) => sameName(p.name, a.name))) continue;
+    const key = a.email || 'name:' + nameId(a.name);
+    if (seen.has(key) || isOwner(a) || (!a.email && named.has(nameId(a.name)))) continue;
     seen.add(key);
     participants.push(a.name ? { name: a.name, ...(a.email ? { email: a.email } : {}) } : { email: a.email });
   }
@@ -71,18 +70,15 @@ function visible(el: Element): boolean {
   return true;
 }
 
-function owner(doc: Document): Owner {
+function owner(doc: Document, recipients: Element[]): Owner {
   const acct = doc.querySelector('[aria-label^="Google Account:"], [aria-label^="Compte Google"], [aria-label^="Google-Konto"]');
   const label = acct?.getAttribute('aria-label') || '';
   let email = findEmail(label) || findEmail(doc.title, true);
-  if (!email) {
-    const me = Array.from(document_g2(doc)).find((s) => ME.test(textOf(s) || ''));
-    email = normEmail(me?.getAttribute('email'));
-  }
+  // Gmail shows the owner as "me" / "moi" among recipients
+  if (!email) email = normEmail(recipients.find((s) => ME.test(textOf(s) || ''))?.getAttribute('email'));
   const name = clean(label.replace(/^[^:]*:\s*/, '').replace(/\(.*$|<.*$/, ''));
   return { email, name: name && !name.includes('@') ? name : undefined };
 }
-const document_g2 = (root: ParentNode) => root.querySelectorAll('span.g2[email]');
 
 const addr = (s: Element): Addr | undefined => {
   const email = normEmail(s.getAttribute('email'));
@@ -90,6 +86,27 @@ const addr = (s: Element): Addr | undefined => {
   const name = clean(s.getAttribute('name')) || textOf(s);
   return name && !ME.test(name) && name !== email ? { name, email } : { email };
 };
+
+/**
+ * Headers of the open thread: the thread view is the nearest ancestor of the subject that holds
+ * message headers; headers inside message bodies are dropped. One walk up from each header, with
+ * Set/Map lookups only: no repeated subtree queries (deep or huge pages stay cheap).
+ */
+function inThread(h2: Element, heads: Element[], bodies: Set<Element>): Element[] {
+  const level = new Map<Element, number>();
+  let a: Element | null = h2;
+  for (let i = 0; a && i < 40; i++, a = a.parentElement) level.set(a, i);
+  let best = Infinity;
+  const hit = heads.map((s) => {
+    for (let n = s.parentElement, k = 0; n && k < 5000; k++, n = n.parentElement) {
+      if (bodies.has(n)) return Infinity;
+      const i = level.get(n);
+      if (i !== undefined) return (best = Math.min(best, i)), i;
+    }
+    return Infinity;
+  });
+  return best === Infinity ? [] : heads.filter((_, i) => hit[i] === best);
+}
 
 export function detectGmail(doc: Document, url: URL): PageContext {
   const base = { site: 'gmail' as const, url: url.href };
@@ -99,33 +116,26 @@ export function detectGmail(doc: Document, url: URL): PageContext {
   const h2 = subjects.find(visible) || subjects[0];
   if (!h2) return { ...base, kind: 'thread', thread: { participants: [] }, partial: { reason: 'stale-or-unrendered' } };
 
-  // The thread view: the nearest ancestor of the subject that holds message headers.
-  let scope: Element = h2;
-  for (let i = 0; i < 30 && scope.parentElement && !scope.querySelector('span.gD[email]'); i++) scope = scope.parentElement;
-
+  const bodies = new Set(Array.from(doc.querySelectorAll(BODY)));
+  const from = inThread(h2, Array.from(doc.querySelectorAll('span.gD[email]')), bodies);
+  const to = inThread(h2, Array.from(doc.querySelectorAll('span.g2[email]')), bodies);
   const id =
     h2.getAttribute('data-legacy-thread-id') ||
     h2.getAttribute('data-thread-perm-id') ||
-    scope.querySelector('[data-legacy-thread-id]')?.getAttribute('data-legacy-thread-id') ||
-    scope.querySelector('[data-thread-perm-id]')?.getAttribute('data-thread-perm-id') ||
+    doc.querySelector('h2[data-legacy-thread-id]')?.getAttribute('data-legacy-thread-id') ||
+    doc.querySelector('[data-thread-perm-id]')?.getAttribute('data-thread-perm-id') ||
     undefined;
 
   // One sender per message (expanded div.adn, collapsed div.kv / div.kQ), in thread order.
   const senders: Addr[] = [];
   const msgs = new Set<Element>();
-  scope.querySelectorAll('span.gD[email]').forEach((s) => {
-    if (s.closest(BODY)) return;
+  for (const s of from) {
     const m = s.closest('[data-message-id], div.adn, div.kv, div.kQ, div.h7') || s;
-    if (msgs.has(m)) return;
+    if (msgs.has(m)) continue;
     msgs.add(m);
     const a = addr(s);
     if (a) senders.push(a);
-  });
-  const others: Addr[] = [];
-  document_g2(scope).forEach((s) => {
-    if (s.closest(BODY)) return;
-    const a = addr(s);
-    if (a) others.push(a);
-  });
-  return assembleThread(base, clean(id, 200), textOf(h2, 500), senders, others, owner(doc));
+  }
+  const others = to.map(addr).filter((a): a is Addr => !!a);
+  return assembleThread(base, clean(id, 200), textOf(h2, 500), senders, others, owner(doc, to));
 }

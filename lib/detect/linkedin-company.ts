@@ -20,7 +20,7 @@ function aboutDd(root: ParentNode, label: RegExp): Element | undefined {
 export function detectLinkedInCompany(doc: Document, url: URL): PageContext {
   const base = { site: 'linkedin' as const, kind: 'company' as const, url: url.href };
   const linkedinUrl = canonicalCompanyUrl(url);
-  const main = doc.querySelector('main') || doc.body || doc.documentElement;
+  const main: ParentNode = doc.querySelector('main') || doc;
   const h1 =
     doc.querySelector('h1.org-top-card-summary__title') ||
     Array.from(main.querySelectorAll('h1')).find((h) => !h.closest('aside, [role="dialog"]'));

@@ -12,9 +12,11 @@ const OWNER = /^.*?(account manager for|gestionnaire de comptes pour|konto-manag
 
 /** "Name <a@b.c>" → name; strips labels, addresses and brackets. */
 const nameOf = (s: string | undefined): string | undefined => {
-  const n = clean((s || '').replace(LABEL, '').replace(/<[^>]*>/g, '').replace(EMAIL_RE, '').replace(/[()[\]"]/g, ''));
+  const n = clean((s || '').replace(LABEL, '').replace(/<[^>]*>/g, '').replace(EMAIL_RE, '').replace(/[<>()[\]"]/g, ''));
   return n && !/^[;,.:\s]*$/.test(n) ? n.replace(/^[;,\s]+|[;,\s]+$/g, '') : undefined;
 };
+
+const before = (s: string): string => s.slice(0, Math.max(0, s.search(EMAIL_RE)));
 
 /** Addresses in one header line: title/aria-label attributes first, else the text itself. */
 function parseHeader(el: Element | null): Addr[] {
@@ -27,14 +29,14 @@ function parseHeader(el: Element | null): Addr[] {
     const email = findEmail(attr);
     if (!email || seen.has(email)) continue;
     seen.add(email);
-    const name = (n !== el && nameOf(textOf(n))) || nameOf(attr.split(email)[0]);
+    const name = (n !== el && nameOf(textOf(n))) || nameOf(before(attr));
     out.push(name ? { name, email } : { email });
   }
   if (out.length) return out;
   const text = (textOf(el, 5000) || '').replace(LABEL, '');
   for (const tok of text.split(';').slice(0, 500)) {
     const email = findEmail(tok);
-    const name = nameOf(email ? tok.split(email)[0] : tok);
+    const name = nameOf(email ? before(tok) : tok);
     if (email || name) out.push({ ...(name ? { name } : {}), ...(email ? { email } : {}) });
   }
   return out;

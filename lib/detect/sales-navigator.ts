@@ -20,7 +20,7 @@ export function detectSalesNavLead(doc: Document, url: URL): PageContext {
   const base = { site: 'linkedin' as const, kind: 'profile' as const, url: url.href };
   const nameEl = firstOutside(doc, anon('person-name'), NOISE);
   const name = textOf(nameEl);
-  if (!nameEl || !name) return { ...base, person: {}, partial: { reason: 'layout-not-understood' } };
+  if (!nameEl || !name) return { ...base, partial: { reason: 'layout-not-understood' } };
   const card = cardOf(nameEl);
   const headline = textOf(card.querySelector(anon('headline')));
   const split = splitHeadline(headline);

@@ -29,7 +29,7 @@ export function textOf(el: Element | null | undefined, max = MAX_TEXT): string |
   if (el.querySelector('.visually-hidden')) {
     const ah = el.querySelector('[aria-hidden="true"]');
     const t = ah && rawText(ah, max);
-    if (t) return t;
+    if (t && /[\p{L}\p{N}]/u.test(t)) return t;
   }
   return rawText(el, max);
 }

@@ -102,7 +102,8 @@ export function registrableDomain(x: string | null | undefined): string | undefi
     h = u.hostname;
   }
   h = h.replace(/\.$/, '');
-  const d = /^[a-z0-9.-]+$/.test(h) ? getDomain(h) : null;
+  // hosts only (no IP addresses): the content-script build swaps tldts for a small stand-in
+  const d = /^[a-z0-9.-]+$/.test(h) && !/^[\d.]+$/.test(h) ? getDomain(h) : null;
   return d || undefined;
 }
 

@@ -66,3 +66,76 @@ describe('detectPage on saved pages', () => {
     expect(detectPage(parse('<p>x</p>'), {} as URL)).toMatchObject({ site: 'web', kind: 'other' });
   });
 });
+
+describe('detectPage: edge cases', () => {
+  const run = (html: string, url: string) => detectPage(parse(html), new URL(url));
+
+  it('Gmail thread URL before the thread is rendered → thread, partial', () => {
+    expect(run('<div role="main"><table><tr class="zA"><td>list</td></tr></table></div>', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTxyz')).toEqual({
+      site: 'gmail',
+      kind: 'thread',
+      url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTxyz',
+      thread: { participants: [] },
+      partial: { reason: 'stale-or-unrendered' },
+    });
+  });
+
+  it('Gmail: a hidden old thread view loses to the visible one', () => {
+    const html = `<title>New - me@ourcompany.fr - Gmail</title>
+      <div style="display: none"><div><h2 class="hP" data-legacy-thread-id="old">Old</h2></div><div class="adn"><span class="gD" email="old@client.fr" name="Old">Old</span></div></div>
+      <div><div><h2 class="hP" data-legacy-thread-id="new">New</h2></div><div class="adn"><span class="gD" email="new@client.fr" name="New">New</span></div></div>`;
+    const r = run(html, 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTxyz');
+    expect(r.thread).toEqual({ id: 'new', subject: 'New', participants: [{ name: 'New', email: 'new@client.fr' }] });
+  });
+
+  it('Gmail: the owner known only as "me" among recipients; unknown owner → latest sender', () => {
+    const msg = (from: string, to = '') =>
+      `<div class="adn"><span class="gD" email="${from}" name="${from.split('@')[0]}">x</span>${to}</div>`;
+    const me = '<span class="g2" email="sam@ourcompany.fr" name="Sam">me</span>';
+    const a = run(`<h2 class="hP">S</h2>${msg('a@client.fr', me)}${msg('sam@ourcompany.fr')}`, 'https://mail.google.com/mail/u/0/#sent/18e21f0b9a3c4d05');
+    expect(a.person?.email).toBe('a@client.fr');
+    expect(a.thread?.participants.map((p) => p.email)).toEqual(['a@client.fr']);
+    const b = run(`<h2 class="hP">S</h2>${msg('a@client.fr')}${msg('b@other.fr')}`, 'https://mail.google.com/mail/u/0/#sent/18e21f0b9a3c4d05');
+    expect(b.person?.email).toBe('b@other.fr');
+  });
+
+  it('Outlook item URL before the reading pane renders → thread, partial, id from the URL', () => {
+    expect(run('<div role="main"><div>Loading…</div></div>', 'https://outlook.office.com/mail/inbox/id/AAQk%2FqL%3D')).toEqual({
+      site: 'outlook',
+      kind: 'thread',
+      url: 'https://outlook.office.com/mail/inbox/id/AAQk%2FqL%3D',
+      thread: { id: 'AAQk/qL=', participants: [] },
+      partial: { reason: 'stale-or-unrendered' },
+    });
+  });
+
+  it('Outlook: owner shown as "Last, First" is still the owner', () => {
+    const html = `<button id="O365_MainLink_Me" aria-label="Account manager for Sam Kam"></button>
+      <div role="main"><span id="x_SUBJECT" role="heading">Hi</span>
+      <div id="m1_FROM">From: Kam, Sam</div><div id="m2_FROM">From: Ingrid Svensson &lt;ingrid@polaris-energy.se&gt;</div></div>`;
+    const r = run(html, 'https://outlook.office.com/mail/inbox/id/AAQk');
+    expect(r.thread?.participants).toEqual([{ name: 'Ingrid Svensson', email: 'ingrid@polaris-energy.se' }]);
+    expect(r.person?.email).toBe('ingrid@polaris-energy.se');
+  });
+
+  it('company page whose top card still shows the previous company → partial', () => {
+    const html = `<main><section class="org-top-card"><h1 class="org-top-card-summary__title">Casanova Retail</h1>
+      <nav><a href="/company/casanova-retail/">Home</a><a href="/company/casanova-retail/about/">About</a></nav></section></main>`;
+    const r = run(html, 'https://www.linkedin.com/company/groupe-hexagone-distribution/');
+    expect(r).toMatchObject({ kind: 'company', partial: { reason: 'stale-or-unrendered' } });
+    expect(r.company?.name).toBeUndefined();
+  });
+
+  it('profile reached by member id (/in/ACoAA…) takes the vanity URL from the top card', () => {
+    const html = `<main><section><h1>Claire Martin</h1><a href="/in/claire-martin-achats/overlay/contact-info/">Contact info</a></section></main>`;
+    const r = run(html, 'https://www.linkedin.com/in/ACoAAB1x2y3zQ9rStUvWxYz/');
+    expect(r.person).toMatchObject({ name: 'Claire Martin', linkedinUrl: 'https://www.linkedin.com/in/claire-martin-achats/' });
+    expect(r.partial).toBeUndefined();
+  });
+
+  it('Gmail settings and list pages are "other" even with a stale thread in the DOM', () => {
+    const html = '<h2 class="hP">Old</h2><div class="adn"><span class="gD" email="a@b.fr">A</span></div>';
+    for (const u of ['#settings/general', '#inbox', '#inbox/p2', '#label/Clients', '#search/hexagone'])
+      expect(run(html, 'https://mail.google.com/mail/u/0/' + u).kind).toBe('other');
+  });
+});
