@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { call } from '@/lib/messaging/client';
+import type { KalError } from '@/lib/errors';
 import { formatDate } from '@/lib/i18n';
 import { overdueActions } from '@/lib/background/reminders';
 import { nameKey } from '@/lib/match/normalize';
@@ -11,6 +12,12 @@ import { useDbQuery } from '../useDbQuery';
 import { Button, ErrorText } from '../ui';
 
 const dashboardUrl = (hash = '') => browser.runtime.getURL('/dashboard.html') + hash;
+
+/** The popup belongs to the window's active tab: ask for the sidebar there. */
+async function showSidebar(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  await call('panel.set', { tabId: tab?.id, open: true });
+}
 
 export function PopupApp() {
   const { t, lang } = useI18n();
@@ -36,7 +43,7 @@ export function PopupApp() {
           {t('openDashboard')}
         </Button>
       </div>
-      <Button variant="primary" className="w-full justify-center" onClick={() => call('panel.set', { open: true }).then(() => window.close(), (e) => setErr((e as Error).message))}>
+      <Button variant="primary" className="w-full justify-center" onClick={() => void showSidebar().then(() => window.close(), (e) => setErr((e as KalError).code === 'not_found' ? t('sidebarUnavailable') : (e as Error).message))}>
         {t('showSidebar')}
       </Button>
       {err && <ErrorText>{err}</ErrorText>}
@@ -57,6 +64,11 @@ export function PopupApp() {
           </li>
         ))}
       </ul>
+      <div className="mt-2 flex gap-2">
+        <Button variant="ghost" onClick={() => void browser.tabs.create({ url: dashboardUrl('#/review') })}>
+          {t('navReview')}
+        </Button>
+      </div>
       <h2 className="mt-3 text-xs font-semibold text-slate-500 uppercase">{overdue.length ? t('popupOverdue', { n: overdue.length }) : t('popupNoneOverdue')}</h2>
       <ul className="mt-1 space-y-1 text-xs" data-testid="popup-due">
         {(due ?? []).slice(0, 12).map((a) => (

@@ -1,5 +1,5 @@
 // The sidebar: the account behind the page, with what a KAM needs at a glance.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { call } from '@/lib/messaging/client';
 import { useI18n } from '../i18n';
@@ -30,6 +30,7 @@ export function SidebarApp() {
 
   const ctx = view?.ctx ?? null;
   const account = view?.account ?? null;
+  const layoutProblem = useLayoutProblem(ctx?.partial?.reason, ctx?.url);
 
   return (
     <div className="flex min-h-screen flex-col bg-white text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
@@ -58,8 +59,9 @@ export function SidebarApp() {
         {view && ctx && ctx.kind === 'other' && !account && <p className="p-3 text-slate-600 dark:text-slate-300">{t('otherPage')}</p>}
         {view && ctx && (ctx.kind !== 'other' || account) && (
           <>
-            {ctx.partial && !account && (
-              <div className="m-3 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100" role="status">
+            {ctx.partial && !account && !layoutProblem && <p className="p-3 text-xs text-slate-500">{t('readingPage')}</p>}
+            {ctx.partial && !account && layoutProblem && (
+              <div className="m-3 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="partial">
                 <p className="font-medium">{t('partialLayout')}</p>
                 <p className="mt-1">{t('partialHint')}</p>
               </div>
@@ -87,4 +89,23 @@ export function SidebarApp() {
       </main>
     </div>
   );
+}
+
+/**
+ * A page whose DOM is not (yet) readable: right after SPA navigation that is normal for a moment,
+ * so say "reading" first; if it stays unreadable, say the layout was not understood.
+ */
+function useLayoutProblem(reason: string | undefined, url: string | undefined): boolean {
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    setLate(false);
+    if (!reason) return;
+    if (reason === 'layout-not-understood') {
+      setLate(true);
+      return;
+    }
+    const h = setTimeout(() => setLate(true), 3000);
+    return () => clearTimeout(h);
+  }, [reason, url]);
+  return late;
 }

@@ -228,7 +228,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async 'panel.set'({ tabId, open }, sender) {
       const t = tabId ?? sender.tab?.id ?? (await deps.activeTabId());
       if (t === undefined) throw new KalError('not_found', 'No tab to show the sidebar in');
-      await deps.sendToTab(t, { kalEvent: 'panel', open });
+      try {
+        await deps.sendToTab(t, { kalEvent: 'panel', open });
+      } catch {
+        // No content script there: not a LinkedIn, Gmail or Outlook page (or opened before install).
+        throw new KalError('not_found', 'The sidebar works on LinkedIn, Gmail and Outlook pages. Open one, or reload it if it was open before the extension was installed.', 'tabId');
+      }
       return null;
     },
     async 'sample.load'() {

@@ -9,6 +9,7 @@ describe('journeys', () => {
     await lab.serve('https://www.linkedin.com/in/**', 'linkedin-profile/classic-en.html');
     await lab.serve('https://www.linkedin.com/in/thomas-girard-5a1b2c3/**', 'linkedin-profile/classic-fr.html');
     await lab.serve('https://www.linkedin.com/sales/lead/**', 'sales-nav-lead/lead-related.html');
+    await lab.serve('https://www.linkedin.com/in/ACoAAB1x2y3zQ9rStUvWxYz**', 'linkedin-profile/unrendered.html');
     await lab.serve('https://mail.google.com/**', 'gmail/expanded-en.html');
     await lab.serve('https://outlook.cloud.microsoft/**', 'outlook/cloud-en.html');
     await loadSample(lab);
@@ -105,6 +106,22 @@ describe('journeys', () => {
     await expect.poll(() => f.getByTestId('participants').textContent()).toContain('ingrid.svensson@polaris-energy.se');
     // Red flags of this account at risk.
     await expect.poll(() => f.getByTestId('red-flags').textContent()).toContain('No champion');
+    await page.close();
+  });
+
+  it('a page the detector cannot read says so and can be linked by hand; the link is remembered', async () => {
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/in/ACoAAB1x2y3zQ9rStUvWxYz');
+    await openPanel(page);
+    const f = await lab.sidebarFrame(page);
+    await f.getByTestId('partial').waitFor();
+    await f.getByRole('searchbox', { name: 'Search accounts…' }).fill('mutuelle');
+    await f.getByRole('button', { name: 'Mutuelle Atlantique' }).click();
+    await expect.poll(() => f.getByTestId('account-name').textContent().catch(() => null)).toBe('Mutuelle Atlantique');
+    await page.reload();
+    const f2 = await lab.sidebarFrame(page);
+    await expect.poll(() => f2.getByTestId('account-name').textContent().catch(() => null), { timeout: 10_000 }).toBe('Mutuelle Atlantique');
+    await expect.poll(() => f2.locator('main').textContent()).toContain('Matched by your earlier choice');
     await page.close();
   });
 });

@@ -1,0 +1,66 @@
+// Overlay behaviour: open from the tab and the popup, Escape closes, state remembered per site,
+// keys typed in the panel never reach the host page's shortcuts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, loadSample, type Lab } from './harness';
+
+const GMAIL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTxyz';
+
+describe('panel', () => {
+  let lab: Lab;
+  beforeAll(async () => {
+    lab = await launch();
+    await lab.serve('https://mail.google.com/**', 'gmail/expanded-en.html');
+    await lab.serve('https://www.linkedin.com/**', 'other/linkedin-feed.html');
+    await loadSample(lab);
+  });
+  afterAll(async () => lab?.close());
+
+  it('auto-opens on a match, closes with Escape, stays closed on this site after reload', async () => {
+    const page = await lab.ctx.newPage();
+    await page.goto(GMAIL);
+    const tab = page.locator('key-account-lens').getByRole('button');
+    await expect.poll(() => tab.getAttribute('aria-expanded')).toBe('true');
+    const f = await lab.sidebarFrame(page);
+    await f.getByTestId('account-name').waitFor();
+    await f.locator('body').press('Escape');
+    await expect.poll(() => tab.getAttribute('aria-expanded')).toBe('false');
+    await page.reload();
+    await page.locator('key-account-lens').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1500);
+    expect(await page.locator('key-account-lens').getByRole('button').getAttribute('aria-expanded')).toBe('false');
+    // Opening from the tab works and is remembered too.
+    await page.locator('key-account-lens').getByRole('button').click();
+    await expect.poll(() => page.locator('key-account-lens').getByRole('button').getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+  });
+
+  it('keys typed in the panel never reach the host page (Gmail shortcuts)', async () => {
+    const page = await lab.ctx.newPage();
+    await page.goto(GMAIL);
+    await page.evaluate(() => {
+      (window as unknown as { __keys: string[] }).__keys = [];
+      for (const t of [window, document]) t.addEventListener('keydown', (e) => (window as unknown as { __keys: string[] }).__keys.push((e as KeyboardEvent).key), true);
+    });
+    const f = await lab.sidebarFrame(page);
+    const note = f.getByRole('textbox', { name: 'Write a note…' });
+    await note.click();
+    await note.pressSequentially('jkc');
+    expect(await note.inputValue()).toBe('jkc');
+    expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([]);
+    await page.close();
+  });
+
+  it('the toolbar popup opens the sidebar on the current page', async () => {
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    const tab = page.locator('key-account-lens').getByRole('button');
+    await tab.waitFor();
+    expect(await tab.getAttribute('aria-expanded')).toBe('false');
+    const popup = await lab.openExtensionPage('popup.html');
+    await page.bringToFront();
+    await popup.getByRole('button', { name: 'Show sidebar on this page' }).click();
+    await expect.poll(() => tab.getAttribute('aria-expanded')).toBe('true');
+    const f = await lab.sidebarFrame(page);
+    await f.getByText('Nothing to recognise on this page').waitFor();
+  });
+});
