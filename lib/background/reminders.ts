@@ -1,33 +1,61 @@
-// Reminders: the toolbar badge shows the overdue count; due actions raise one notification each.
+// Reminders: the toolbar badge shows the overdue count; due actions and due account reviews
+// raise one browser notification each (checked by an alarm every 15 minutes).
 import { browser } from 'wxt/browser';
 import type { KalDb } from '../db/db';
 import { onEvent } from '../messaging/client';
 
 const ALARM = 'kal-reminders';
+const REVIEWS_NOTIFIED = 'reviewsNotified';
+const MAX_PER_RUN = 5;
 
 export async function overdueActions(db: KalDb, now: number) {
   return db.actions.where('[status+dueAt]').between(['open', 0], ['open', now], true, true).toArray();
 }
 
+export interface Reminder {
+  id: string;
+  title: string;
+  message: string;
+}
+
+/**
+ * What to notify now, and what to remember as notified. Actions carry `notifiedAt` (reset when
+ * their due date changes); reviews are remembered as accountId → the review date notified.
+ */
+export async function dueReminders(db: KalDb, now: number, reviewsNotified: Record<string, number>) {
+  const actions = (await overdueActions(db, now)).filter((a) => !a.notifiedAt);
+  const reviews = (await db.accounts.where('nextReviewAt').belowOrEqual(now).toArray()).filter((a) => reviewsNotified[a.id] !== a.nextReviewAt);
+  const names = new Map((await db.accounts.bulkGet([...new Set(actions.map((a) => a.accountId))])).filter((a) => !!a).map((a) => [a!.id, a!.name]));
+  const reminders: Reminder[] = [
+    ...actions.map((a) => ({ id: `action:${a.id}`, title: names.get(a.accountId) ?? 'Key Account Lens', message: a.title })),
+    ...reviews.map((a) => ({ id: `review:${a.id}`, title: a.name, message: 'Account review due' })),
+  ];
+  return {
+    reminders,
+    actionIds: actions.map((a) => a.id),
+    reviews: Object.fromEntries(reviews.map((a) => [a.id, a.nextReviewAt!])),
+  };
+}
+
+// MV3 (Chrome) calls it `action`; Firefox's MV2 build has `browserAction`.
+const badgeApi = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
 export async function refreshBadge(db: KalDb, now = Date.now()): Promise<number> {
   const n = (await overdueActions(db, now)).length;
-  await browser.action.setBadgeText({ text: n ? String(Math.min(n, 999)) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#dc2626' });
+  await badgeApi().setBadgeText({ text: n ? String(Math.min(n, 999)) : '' });
+  await badgeApi().setBadgeBackgroundColor({ color: '#dc2626' });
   return n;
 }
 
 async function notifyDue(db: KalDb, now = Date.now()) {
-  const due = (await overdueActions(db, now)).filter((a) => !a.notifiedAt);
-  for (const a of due.slice(0, 5)) {
-    const account = await db.accounts.get(a.accountId);
-    await browser.notifications.create(`action:${a.id}`, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: account?.name ?? 'Key Account Lens',
-      message: a.title,
-    });
+  const stored = ((await browser.storage.local.get(REVIEWS_NOTIFIED))[REVIEWS_NOTIFIED] ?? {}) as Record<string, number>;
+  const due = await dueReminders(db, now, stored);
+  // A long backlog (first run on old data) shows a few, not hundreds of notifications.
+  for (const r of due.reminders.slice(0, MAX_PER_RUN)) {
+    await browser.notifications.create(r.id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: r.title, message: r.message });
   }
-  if (due.length) await db.actions.bulkUpdate(due.map((a) => ({ key: a.id, changes: { notifiedAt: now } })));
+  if (due.actionIds.length) await db.actions.bulkUpdate(due.actionIds.map((key) => ({ key, changes: { notifiedAt: now } })));
+  if (Object.keys(due.reviews).length) await browser.storage.local.set({ [REVIEWS_NOTIFIED]: { ...stored, ...due.reviews } });
 }
 
 export function startReminders(db: KalDb): void {
@@ -36,6 +64,14 @@ export function startReminders(db: KalDb): void {
     if (alarm.name !== ALARM) return;
     await notifyDue(db).catch(() => {});
     await refreshBadge(db).catch(() => {});
+  });
+  // Clicking a notification opens the dashboard where the fix is.
+  browser.notifications.onClicked.addListener((id) => {
+    const [kind, key] = id.split(':');
+    void (async () => {
+      const accountId = kind === 'review' ? key : (await db.actions.get(key ?? ''))?.accountId;
+      await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') + (accountId ? `#/account/${accountId}` : '#/review') });
+    })();
   });
   // Keep the badge current when data changes anywhere.
   onEvent((e) => {

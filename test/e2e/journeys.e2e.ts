@@ -124,4 +124,18 @@ describe('journeys', () => {
     await expect.poll(() => f2.locator('main').textContent()).toContain('Matched by your earlier choice');
     await page.close();
   });
+
+  it('a write the store rejects shows why, and keeps what the user typed', async () => {
+    const page = await lab.ctx.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTxyz');
+    const f = await lab.sidebarFrame(page);
+    await f.getByTestId('account-name').waitFor();
+    const huge = 'x'.repeat(20_001);
+    const box = f.getByRole('textbox', { name: 'Write a note…' });
+    await box.fill(huge);
+    await f.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => f.getByRole('alert').first().textContent()).toContain('body is longer than 20000 characters');
+    expect(await box.inputValue()).toBe(huge);
+    await page.close();
+  });
 });
