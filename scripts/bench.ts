@@ -185,12 +185,9 @@ async function restore(lab: Lab, file: string): Promise<number> {
   await input.waitFor({ state: 'attached' });
   const t = Date.now();
   await input.setInputFiles(file);
-  const confirm = dash.getByTestId('restore-confirm');
-  const done = dash.getByTestId('restore-done');
-  await Promise.race([confirm.waitFor({ timeout: 120_000 }), done.waitFor({ timeout: 120_000 })]);
   // Restoring replaces everything, so the page asks for confirmation: click it as a user would.
-  if (await confirm.isVisible()) await confirm.click();
-  await done.waitFor({ timeout: 180_000 });
+  await dash.getByTestId('restore-confirm').click({ timeout: 120_000 });
+  await dash.getByTestId('toast').filter({ hasText: /Restored: [\d,]+ accounts/ }).waitFor({ timeout: 180_000 });
   const ms = Date.now() - t;
   await dash.close();
   return ms;

@@ -468,3 +468,28 @@ export async function restoreRecords(db: KalDb, r: { actions?: Action[]; notes?:
     if (r.stakeholders?.length) await db.stakeholders.bulkPut(r.stakeholders);
   });
 }
+
+// ---------- dashboard: clearing optional fields ----------
+// updateAccount / updateStakeholder ignore undefined (a patch never erases by accident), so a
+// user emptying a date or "reports to" needs an explicit unset of those optional fields.
+
+export const CLEARABLE_ACCOUNT_FIELDS = ['website', 'industry', 'renewalAt', 'nextReviewAt', 'owner'] as const;
+export const CLEARABLE_STAKEHOLDER_FIELDS = ['title', 'location', 'linkedinUrl', 'reportsTo', 'lastContactAt'] as const;
+
+export async function clearAccountFields(db: KalDb, id: string, fields: (typeof CLEARABLE_ACCOUNT_FIELDS)[number][], now = Date.now()): Promise<void> {
+  const ok = fields.filter((f) => (CLEARABLE_ACCOUNT_FIELDS as readonly string[]).includes(f));
+  if (!ok.length) return;
+  await db.transaction('rw', db.accounts, async () => {
+    await mustExist(db, id);
+    await db.accounts.update(id, { ...Object.fromEntries(ok.map((f) => [f, undefined])), updatedAt: now });
+  });
+}
+
+export async function clearStakeholderFields(db: KalDb, id: string, fields: (typeof CLEARABLE_STAKEHOLDER_FIELDS)[number][], now = Date.now()): Promise<void> {
+  const ok = fields.filter((f) => (CLEARABLE_STAKEHOLDER_FIELDS as readonly string[]).includes(f));
+  if (!ok.length) return;
+  await db.transaction('rw', db.stakeholders, async () => {
+    if (!(await db.stakeholders.get(id))) throw new KalError('not_found', `Stakeholder ${id} does not exist`, 'id');
+    await db.stakeholders.update(id, { ...Object.fromEntries(ok.map((f) => [f, undefined])), updatedAt: now });
+  });
+}

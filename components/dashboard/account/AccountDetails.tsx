@@ -1,0 +1,167 @@
+// Editable account fields. Only the fields the user changed are sent (field-level patch), so an
+// edit made meanwhile in another tab on another field is kept.
+import { useEffect, useState } from 'react';
+import { TIERS, type Account, type Scores } from '@/lib/db/model';
+import { CLEARABLE_ACCOUNT_FIELDS, clearAccountFields, updateAccount } from '@/lib/db/repo';
+import { DAY } from '@/lib/kam/red-flags';
+import type { MessageKey } from '@/lib/i18n';
+import { useI18n } from '../../i18n';
+import { Button } from '../../ui';
+import { useWrite } from '../write';
+import { Card, DateInput, NumberInput, Select, TextArea, TextInput, splitList } from '../fields';
+
+interface Draft {
+  name: string;
+  tier: Account['tier'];
+  currency: string;
+  currentRevenue?: number;
+  potentialRevenue?: number;
+  renewalAt?: number;
+  reviewCadenceDays?: number;
+  nextReviewAt?: number;
+  domains: string;
+  linkedinUrls: string;
+  aliases: string;
+  website: string;
+  industry: string;
+  owner: string;
+  tags: string;
+  scores: Scores;
+}
+const toDraft = (a: Account): Draft => ({
+  name: a.name,
+  tier: a.tier,
+  currency: a.currency,
+  currentRevenue: a.currentRevenue,
+  potentialRevenue: a.potentialRevenue,
+  renewalAt: a.renewalAt,
+  reviewCadenceDays: a.reviewCadenceDays,
+  nextReviewAt: a.nextReviewAt,
+  domains: a.domains.join(', '),
+  linkedinUrls: a.linkedinUrls.join('\n'),
+  aliases: a.aliases.join(', '),
+  website: a.website ?? '',
+  industry: a.industry ?? '',
+  owner: a.owner ?? '',
+  tags: a.tags.join(', '),
+  scores: { ...a.scores },
+});
+const SCORE_KEYS = ['revenue', 'potential', 'growth', 'strategicFit', 'relationship', 'access'] as const;
+
+function patchOf(a: Account, d: Draft): Record<string, unknown> {
+  const next: Record<string, unknown> = {
+    name: d.name,
+    tier: d.tier,
+    currency: d.currency.trim().toUpperCase(),
+    currentRevenue: d.currentRevenue ?? 0,
+    potentialRevenue: d.potentialRevenue ?? 0,
+    renewalAt: d.renewalAt,
+    reviewCadenceDays: d.reviewCadenceDays,
+    nextReviewAt: d.nextReviewAt,
+    domains: splitList(d.domains).map((x) => x.toLowerCase()),
+    linkedinUrls: splitList(d.linkedinUrls, /[\s,]+/),
+    aliases: splitList(d.aliases),
+    website: d.website.trim() || undefined,
+    industry: d.industry.trim() || undefined,
+    owner: d.owner.trim() || undefined,
+    tags: splitList(d.tags),
+    scores: d.scores,
+  };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(next)) if (JSON.stringify(v) !== JSON.stringify((a as Record<string, unknown>)[k])) out[k] = v;
+  return out;
+}
+
+export function AccountDetails({ account }: { account: Account }) {
+  const { t } = useI18n();
+  const write = useWrite();
+  const [d, setD] = useState<Draft>(() => toDraft(account));
+  const [base, setBase] = useState(account);
+  // Another view changed the account and we have no pending edit: show the new values.
+  useEffect(() => {
+    if (account.updatedAt !== base.updatedAt) {
+      if (Object.keys(patchOf(base, d)).length === 0) setD(toDraft(account));
+      setBase(account);
+    }
+  }, [account]); // eslint-disable-line react-hooks/exhaustive-deps
+  const patch = patchOf(base, d);
+  // Optional fields the user emptied are unset explicitly (updateAccount ignores undefined).
+  const cleared = CLEARABLE_ACCOUNT_FIELDS.filter((k) => k in patch && patch[k] === undefined);
+  const dirty = Object.keys(patch).length > 0;
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
+  const save = async () => {
+    const p = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const r = await write(
+      async (db) => {
+        if (cleared.length) await clearAccountFields(db, account.id, cleared);
+        return updateAccount(db, account.id, p);
+      },
+      ['accounts'],
+      { ok: t('accountSaved') },
+    );
+    if (r) {
+      setBase(r);
+      setD(toDraft(r));
+    }
+  };
+  const reviewed = async () => {
+    const days = account.reviewCadenceDays;
+    await write((db) => updateAccount(db, account.id, { nextReviewAt: Date.now() + days * DAY }), ['accounts'], { ok: t('markReviewed', { days }) });
+  };
+  return (
+    <Card
+      title={t('accountDetails')}
+      id="sec-details"
+      right={
+        <Button onClick={() => void reviewed()} size="md">
+          {t('markReviewed', { days: account.reviewCadenceDays })}
+        </Button>
+      }
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        className="space-y-3"
+      >
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <TextInput label={t('name')} value={d.name} onChange={(e) => set('name', e.target.value)} required className="lg:col-span-2" />
+          <Select label={t('tier')} value={d.tier} options={TIERS.map((x) => ({ value: x, label: t(`tier_${x}`) }))} onChange={(v) => set('tier', v)} />
+          <TextInput label={t('currency')} value={d.currency} maxLength={3} onChange={(e) => set('currency', e.target.value)} />
+          <NumberInput label={t('currentRevenue')} value={d.currentRevenue} min={0} onChange={(v) => set('currentRevenue', v)} />
+          <NumberInput label={t('potentialRevenue')} value={d.potentialRevenue} min={0} onChange={(v) => set('potentialRevenue', v)} />
+          <DateInput label={t('renewal')} value={d.renewalAt} onChange={(v) => set('renewalAt', v)} />
+          <DateInput label={t('nextReview')} value={d.nextReviewAt} onChange={(v) => set('nextReviewAt', v)} />
+          <NumberInput label={t('reviewCadence')} value={d.reviewCadenceDays} min={1} max={366} step={1} onChange={(v) => set('reviewCadenceDays', v)} />
+          <TextInput label={t('industry')} value={d.industry} onChange={(e) => set('industry', e.target.value)} />
+          <TextInput label={t('owner')} value={d.owner} onChange={(e) => set('owner', e.target.value)} />
+          <TextInput label={t('website')} type="url" value={d.website} onChange={(e) => set('website', e.target.value)} />
+          <TextInput label={t('domains')} value={d.domains} onChange={(e) => set('domains', e.target.value)} className="lg:col-span-2" />
+          <TextInput label={t('aliases')} value={d.aliases} onChange={(e) => set('aliases', e.target.value)} className="lg:col-span-2" />
+          <TextArea label={t('linkedinUrls')} value={d.linkedinUrls} onChange={(e) => set('linkedinUrls', e.target.value)} className="lg:col-span-2" rows={2} />
+          <TextInput label={t('tags')} value={d.tags} onChange={(e) => set('tags', e.target.value)} className="lg:col-span-2" />
+        </div>
+        <fieldset className="rounded border border-slate-200 p-2 dark:border-slate-700">
+          <legend className="px-1 text-xs font-semibold">{t('scores')}</legend>
+          <div className="grid gap-2 sm:grid-cols-3 lg:grid-cols-6">
+            {SCORE_KEYS.map((k) => (
+              <NumberInput key={k} label={t(`score_${k}` as MessageKey)} value={d.scores[k]} min={0} max={5} step={0.5} onChange={(v) => set('scores', { ...d.scores, [k]: Math.min(5, Math.max(0, v ?? 0)) })} />
+            ))}
+          </div>
+        </fieldset>
+        <div className="flex items-center gap-2">
+          <Button type="submit" variant="primary" size="md" disabled={!dirty || !d.name.trim()}>
+            {t('saveAccount')}
+          </Button>
+          {dirty && (
+            <>
+              <span className="text-xs text-amber-700 dark:text-amber-300">{t('planDirty')}</span>
+              <Button onClick={() => setD(toDraft(base))}>{t('discardChanges')}</Button>
+            </>
+          )}
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,123 @@
+// Add / edit a stakeholder. Edits send only the changed fields.
+import { useState } from 'react';
+import { INFLUENCES, RELATIONSHIPS, ROLES, STANCES, type Stakeholder } from '@/lib/db/model';
+import { CLEARABLE_STAKEHOLDER_FIELDS, clearStakeholderFields, updateStakeholder, upsertStakeholder } from '@/lib/db/repo';
+import type { MessageKey } from '@/lib/i18n';
+import { useI18n } from '../../i18n';
+import { Button } from '../../ui';
+import { useWrite } from '../write';
+import { DateInput, Select, TextArea, TextInput, splitList } from '../fields';
+
+type Draft = Pick<Stakeholder, 'name' | 'role' | 'stance' | 'influence' | 'relationship'> & { title: string; location: string; linkedinUrl: string; emails: string; reportsTo: string; lastContactAt?: number; notes: string };
+const toDraft = (s?: Stakeholder): Draft => ({
+  name: s?.name ?? '',
+  title: s?.title ?? '',
+  location: s?.location ?? '',
+  linkedinUrl: s?.linkedinUrl ?? '',
+  emails: s?.emails.join(', ') ?? '',
+  role: s?.role ?? 'unknown',
+  stance: s?.stance ?? 'unknown',
+  influence: s?.influence ?? 'medium',
+  relationship: s?.relationship ?? 'none',
+  reportsTo: s?.reportsTo ?? '',
+  lastContactAt: s?.lastContactAt,
+  notes: s?.notes ?? '',
+});
+
+/** People who (indirectly) report to `id`: choosing one of them as manager would make a loop. */
+function descendants(id: string, all: Stakeholder[]): Set<string> {
+  const out = new Set<string>([id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const s of all) if (s.reportsTo && out.has(s.reportsTo) && !out.has(s.id)) (out.add(s.id), (grew = true));
+  }
+  return out;
+}
+
+export function StakeholderForm({ accountId, stakeholder, all, onDone, onDelete }: { accountId: string; stakeholder?: Stakeholder; all: Stakeholder[]; onDone: () => void; onDelete?: () => void }) {
+  const { t } = useI18n();
+  const write = useWrite();
+  const [d, setD] = useState<Draft>(() => toDraft(stakeholder));
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
+  const blocked = stakeholder ? descendants(stakeholder.id, all) : new Set<string>();
+  const managers = all.filter((s) => !blocked.has(s.id));
+  const submit = async () => {
+    const fields = {
+      name: d.name.trim(),
+      title: d.title.trim() || undefined,
+      location: d.location.trim() || undefined,
+      linkedinUrl: d.linkedinUrl.trim() || undefined,
+      emails: splitList(d.emails).map((e) => e.toLowerCase()),
+      role: d.role,
+      stance: d.stance,
+      influence: d.influence,
+      relationship: d.relationship,
+      reportsTo: d.reportsTo || undefined,
+      lastContactAt: d.lastContactAt,
+      notes: d.notes,
+    };
+    let ok;
+    if (stakeholder) {
+      const before = toDraft(stakeholder);
+      const patch = Object.fromEntries(
+        Object.entries(fields).filter(([k, v]) => {
+          const was = k === 'emails' ? splitList(before.emails) : (before as Record<string, unknown>)[k];
+          return v !== undefined && JSON.stringify(v) !== JSON.stringify(was === '' ? undefined : was);
+        }),
+      );
+      const cleared = CLEARABLE_STAKEHOLDER_FIELDS.filter((k) => fields[k] === undefined && stakeholder[k] !== undefined);
+      ok = await write(
+        async (db) => {
+          if (cleared.length) await clearStakeholderFields(db, stakeholder.id, cleared);
+          return updateStakeholder(db, stakeholder.id, patch);
+        },
+        ['stakeholders'],
+        { ok: t('stakeholderSaved') },
+      );
+    } else {
+      ok = await write((db) => upsertStakeholder(db, { accountId, ...fields }), ['stakeholders'], { ok: t('stakeholderSaved') });
+    }
+    if (ok) onDone();
+  };
+  return (
+    <form
+      aria-label={stakeholder ? t('editStakeholder', { name: stakeholder.name }) : t('addStakeholder')}
+      data-testid="stakeholder-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      className="space-y-2"
+    >
+      <h3 className="text-sm font-semibold">{stakeholder ? t('editStakeholder', { name: stakeholder.name }) : t('addStakeholder')}</h3>
+      <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
+        <TextInput label={t('name')} value={d.name} required autoFocus={!stakeholder} onChange={(e) => set('name', e.target.value)} />
+        <TextInput label={t('title')} value={d.title} onChange={(e) => set('title', e.target.value)} />
+        <Select label={t('role')} value={d.role} autoFocus={!!stakeholder} options={ROLES.map((r) => ({ value: r, label: t(`role_${r}` as MessageKey) }))} onChange={(v) => set('role', v)} />
+        <Select label={t('stance')} value={d.stance} options={STANCES.map((r) => ({ value: r, label: t(`stance_${r}` as MessageKey) }))} onChange={(v) => set('stance', v)} />
+        <Select label={t('influence')} value={d.influence} options={INFLUENCES.map((r) => ({ value: r, label: t(`influence_${r}` as MessageKey) }))} onChange={(v) => set('influence', v)} />
+        <Select label={t('relationship')} value={d.relationship} options={RELATIONSHIPS.map((r) => ({ value: r, label: t(`rel_${r}` as MessageKey) }))} onChange={(v) => set('relationship', v)} />
+        <Select label={t('reportsToLabel')} value={d.reportsTo} options={[{ value: '', label: t('nobody') }, ...managers.map((s) => ({ value: s.id, label: s.name }))]} onChange={(v) => set('reportsTo', v)} />
+        <DateInput label={t('lastContact')} value={d.lastContactAt} onChange={(v) => set('lastContactAt', v)} />
+        <TextInput label={t('emails')} value={d.emails} onChange={(e) => set('emails', e.target.value)} className="lg:col-span-2" />
+        <TextInput label={t('linkedinProfile')} type="url" value={d.linkedinUrl} onChange={(e) => set('linkedinUrl', e.target.value)} className="lg:col-span-2" />
+        <TextInput label={t('location')} value={d.location} onChange={(e) => set('location', e.target.value)} />
+        <TextArea label={t('stakeholderNotes')} value={d.notes} rows={2} onChange={(e) => set('notes', e.target.value)} className="lg:col-span-3" />
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary" size="md" disabled={!d.name.trim()}>
+          {t('save')}
+        </Button>
+        <Button size="md" onClick={onDone}>
+          {t('cancel')}
+        </Button>
+        {onDelete && (
+          <Button variant="danger" size="md" className="ml-auto" onClick={onDelete}>
+            {t('delete')}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

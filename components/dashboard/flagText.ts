@@ -1,0 +1,20 @@
+import type { RedFlag } from '@/lib/kam/red-flags';
+import { formatDate, type Lang, type T } from '@/lib/i18n';
+
+/** The sentence for a red flag (same wording as the sidebar). */
+export function flagText(f: RedFlag, t: T, lang: Lang): string {
+  switch (f.kind) {
+    case 'no_decision_maker':
+      return t('flag_no_decision_maker');
+    case 'no_champion':
+      return t('flag_no_champion');
+    case 'not_contacted':
+      return f.days === null ? t('flag_not_contacted_never', { name: f.name }) : t('flag_not_contacted', { name: f.name, days: f.days });
+    case 'job_change':
+      return t('flag_job_change', { name: f.name });
+    case 'plan_stale':
+      return f.days === null ? t('flag_plan_missing') : t('flag_plan_stale', { days: f.days });
+    case 'review_due':
+      return t('flag_review_due', { date: formatDate(f.dueAt, lang) });
+  }
+}

@@ -1,0 +1,59 @@
+// Every dashboard write goes through here: run a repo.ts function on the page's own database,
+// then tell open sidebars (iframes in LinkedIn/Gmail tabs) and the background that these tables
+// changed. Errors are shown, never swallowed.
+import { useCallback } from 'react';
+import { getDb, type KalDb } from '@/lib/db/db';
+import { broadcast } from '@/lib/messaging/client';
+import { toErrorData } from '@/lib/errors';
+import { useI18n } from '../i18n';
+import { useToast } from './Toast';
+
+export type Table = 'accounts' | 'plans' | 'planRevisions' | 'stakeholders' | 'actions' | 'notes' | 'links';
+export const ALL_TABLES: Table[] = ['accounts', 'plans', 'planRevisions', 'stakeholders', 'actions', 'notes', 'links'];
+
+/** Runs `fn`, broadcasts the change; throws what `fn` throws. */
+export async function write<R>(fn: (db: KalDb) => Promise<R>, tables: Table[]): Promise<R> {
+  const r = await fn(getDb());
+  broadcast({ kalEvent: 'changed', tables });
+  return r;
+}
+
+export interface WriteOpts<R> {
+  ok?: string | ((r: R) => string);
+  undo?: (r: R) => () => Promise<unknown>;
+}
+
+/** `write` for components: success message (with optional Undo) and error surfaced as a toast. */
+export function useWrite() {
+  const { t } = useI18n();
+  const { notify } = useToast();
+  return useCallback(
+    async <R,>(fn: (db: KalDb) => Promise<R>, tables: Table[], opts: WriteOpts<R> = {}): Promise<R | undefined> => {
+      try {
+        const r = await write(fn, tables);
+        const text = typeof opts.ok === 'function' ? opts.ok(r) : opts.ok;
+        if (text) {
+          const undo = opts.undo?.(r);
+          notify({
+            text,
+            undo: undo
+              ? async () => {
+                  try {
+                    await undo();
+                    broadcast({ kalEvent: 'changed', tables });
+                  } catch (e) {
+                    notify({ kind: 'error', text: t('notSaved', { error: toErrorData(e).message }) });
+                  }
+                }
+              : undefined,
+          });
+        }
+        return r;
+      } catch (e) {
+        notify({ kind: 'error', text: t('notSaved', { error: toErrorData(e).message }) });
+        return undefined;
+      }
+    },
+    [notify, t],
+  );
+}

@@ -1,0 +1,149 @@
+// Full JSON backup: a versioned envelope around every table. Restore validates EVERYTHING with the
+// record schemas (and the cross-record rules the database enforces: unique ids, one plan per
+// account, unique LinkedIn URLs, references to existing accounts) before anything is written.
+import { z } from 'zod';
+import type { KalDb } from '../db/db';
+import {
+  accountSchema,
+  actionSchema,
+  linkSchema,
+  noteSchema,
+  planRevisionSchema,
+  planSchema,
+  stakeholderSchema,
+  type Account,
+  type Action,
+  type Link,
+  type Note,
+  type Plan,
+  type PlanRevision,
+  type Stakeholder,
+} from '../db/model';
+import { zodProblems, type ImportProblem } from './errors';
+
+export const BACKUP_FORMAT = 'key-account-lens-backup';
+export const BACKUP_VERSION = 1;
+
+export interface BackupData {
+  accounts: Account[];
+  plans: Plan[];
+  planRevisions: PlanRevision[];
+  stakeholders: Stakeholder[];
+  actions: Action[];
+  notes: Note[];
+  links: Link[];
+}
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: number;
+  data: BackupData;
+}
+
+export const TABLES = ['accounts', 'plans', 'planRevisions', 'stakeholders', 'actions', 'notes', 'links'] as const;
+export type TableName = (typeof TABLES)[number];
+
+const SCHEMAS: Record<TableName, z.ZodType> = {
+  accounts: accountSchema,
+  plans: planSchema,
+  planRevisions: planRevisionSchema,
+  stakeholders: stakeholderSchema,
+  actions: actionSchema,
+  notes: noteSchema,
+  links: linkSchema,
+};
+
+export async function exportBackup(db: KalDb, now = Date.now()): Promise<Backup> {
+  return db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
+    const [accounts, plans, planRevisions, stakeholders, actions, notes, links] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now,
+      data: { accounts, plans, planRevisions, stakeholders, actions, notes, links } as BackupData,
+    };
+  });
+}
+
+export function backupFileName(now = Date.now()): string {
+  return `key-account-lens-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+export function serializeBackup(b: Backup): string {
+  return JSON.stringify(b, null, 1);
+}
+
+export type ParseResult = { ok: true; backup: Backup; counts: Record<TableName, number> } | { ok: false; problems: ImportProblem[] };
+
+/**
+ * Parses and validates a backup file's text. Returns every problem found (up to `limit`), each
+ * located by file, table, row and field; a backup with any problem must not be restored.
+ */
+export function parseBackup(text: string, file = 'backup.json', limit = 20): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ file, message: `is not valid JSON (${(e as Error).message})` }] };
+  }
+  const problems: ImportProblem[] = [];
+  const push = (p: ImportProblem) => {
+    if (problems.length < limit) problems.push(p);
+  };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problems: [{ file, message: 'is not a Key Account Lens backup (expected a JSON object)' }] };
+  const env = raw as Record<string, unknown>;
+  if (env.format !== BACKUP_FORMAT) return { ok: false, problems: [{ file, field: 'format', message: `must be "${BACKUP_FORMAT}"` }] };
+  if (env.version !== BACKUP_VERSION) return { ok: false, problems: [{ file, field: 'version', message: `version ${String(env.version)} is not supported (expected ${BACKUP_VERSION})` }] };
+  if (typeof env.exportedAt !== 'number') push({ file, field: 'exportedAt', message: 'must be a number' });
+  const data = env.data as Record<string, unknown> | undefined;
+  if (!data || typeof data !== 'object') return { ok: false, problems: [{ file, field: 'data', message: 'is missing' }] };
+
+  const out = {} as Record<TableName, unknown[]>;
+  for (const table of TABLES) {
+    const rows = data[table];
+    if (!Array.isArray(rows)) {
+      push({ file, table, message: 'is missing or not a list' });
+      out[table] = [];
+      continue;
+    }
+    out[table] = rows.map((row, i) => {
+      const r = SCHEMAS[table].safeParse(row);
+      if (!r.success) {
+        for (const p of zodProblems(r.error, { file, table, row: i })) push(p);
+        return row;
+      }
+      return r.data;
+    });
+  }
+  if (problems.length) return { ok: false, problems };
+
+  const d = out as unknown as BackupData;
+  // Cross-record rules (the database would otherwise abort the restore half way).
+  for (const table of TABLES) {
+    const seen = new Set<string>();
+    (d[table] as { id: string }[]).forEach((r, i) => {
+      if (seen.has(r.id)) push({ file, table, row: i, field: 'id', message: `duplicate id "${r.id}"` });
+      seen.add(r.id);
+    });
+  }
+  const accountIds = new Set(d.accounts.map((a) => a.id));
+  for (const table of ['plans', 'planRevisions', 'stakeholders', 'actions', 'notes', 'links'] as const) {
+    (d[table] as { accountId: string }[]).forEach((r, i) => {
+      if (!accountIds.has(r.accountId)) push({ file, table, row: i, field: 'accountId', message: `refers to an account that is not in the backup ("${r.accountId}")` });
+    });
+  }
+  const planAccounts = new Set<string>();
+  d.plans.forEach((p, i) => {
+    if (planAccounts.has(p.accountId)) push({ file, table: 'plans', row: i, field: 'accountId', message: 'a second plan for the same account' });
+    planAccounts.add(p.accountId);
+  });
+  const urls = new Set<string>();
+  d.stakeholders.forEach((s, i) => {
+    if (!s.linkedinUrl) return;
+    if (urls.has(s.linkedinUrl)) push({ file, table: 'stakeholders', row: i, field: 'linkedinUrl', message: `the same LinkedIn URL is used twice (${s.linkedinUrl})` });
+    urls.add(s.linkedinUrl);
+  });
+  if (problems.length) return { ok: false, problems };
+  const counts = Object.fromEntries(TABLES.map((t) => [t, d[t].length])) as Record<TableName, number>;
+  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: env.exportedAt as number, data: d }, counts };
+}

@@ -1,0 +1,37 @@
+// CSV export of accounts, stakeholders and actions (spreadsheet-friendly: dates as ISO days,
+// lists joined with "; ", and cells that a spreadsheet would run as formulas neutralised).
+import Papa from 'papaparse';
+import type { Account, Action, Stakeholder } from '../db/model';
+
+const day = (ms?: number) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
+/** A leading = + - @ (or tab/CR) makes spreadsheets evaluate the cell: prefix it with a quote. */
+export function safeCell(v: unknown): string | number {
+  if (typeof v === 'number') return v;
+  const s = v === undefined || v === null ? '' : String(v);
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+function toCsv(header: string[], rows: unknown[][]): string {
+  return Papa.unparse({ fields: header, data: rows.map((r) => r.map(safeCell)) }, { newline: '\r\n' });
+}
+
+export function accountsCsv(accounts: Account[]): string {
+  return toCsv(
+    ['Id', 'Account Name', 'Tier', 'Domains', 'Website', 'Industry', 'Currency', 'Current Revenue', 'Potential Revenue', 'Whitespace', 'Renewal Date', 'Next Review', 'Review Cadence Days', 'Owner', 'LinkedIn Company Page', 'Tags'],
+    accounts.map((a) => [a.id, a.name, a.tier, a.domains.join('; '), a.website ?? '', a.industry ?? '', a.currency, a.currentRevenue, a.potentialRevenue, Math.max(0, a.potentialRevenue - a.currentRevenue), day(a.renewalAt), day(a.nextReviewAt), a.reviewCadenceDays, a.owner ?? '', a.linkedinUrls.join('; '), a.tags.join('; ')]),
+  );
+}
+
+export function stakeholdersCsv(stakeholders: Stakeholder[], accountName: (id: string) => string): string {
+  const byId = new Map(stakeholders.map((s) => [s.id, s.name]));
+  return toCsv(
+    ['Id', 'Name', 'Title', 'Email', 'LinkedIn URL', 'Account Name', 'Role', 'Stance', 'Influence', 'Relationship', 'Reports To', 'Last Contact', 'Location'],
+    stakeholders.map((s) => [s.id, s.name, s.title ?? '', s.emails.join('; '), s.linkedinUrl ?? '', accountName(s.accountId), s.role, s.stance, s.influence, s.relationship, s.reportsTo ? (byId.get(s.reportsTo) ?? '') : '', day(s.lastContactAt), s.location ?? '']),
+  );
+}
+
+export function actionsCsv(actions: Action[], accountName: (id: string) => string): string {
+  return toCsv(
+    ['Id', 'Account Name', 'Title', 'Status', 'Due Date', 'Priority', 'Kind', 'Done At', 'Created At'],
+    actions.map((a) => [a.id, accountName(a.accountId), a.title, a.status, day(a.dueAt), a.priority, a.kind, day(a.doneAt), day(a.createdAt)]),
+  );
+}

@@ -1,0 +1,165 @@
+// Portfolio rows: one per account with the figures the portfolio table shows. The loader reads
+// everything in a constant number of indexed queries (not one per account), so 10,000 accounts
+// stay fast; sorting/filtering are pure.
+import Dexie from 'dexie';
+import type { KalDb } from '../db/db';
+import type { Account, Action, Stakeholder, Tier } from '../db/model';
+
+export interface PortfolioRow {
+  id: string;
+  name: string;
+  nameLower: string;
+  tier: Tier;
+  currency: string;
+  currentRevenue: number;
+  potentialRevenue: number;
+  whitespace: number;
+  renewalAt?: number;
+  nextReviewAt?: number;
+  openActions: number;
+  overdueActions: number;
+  stakeholders: number;
+  noDecisionMaker: boolean;
+  noChampion: boolean;
+  domains: string[];
+}
+
+export interface Coverage {
+  count: number;
+  decisionMaker: boolean;
+  champion: boolean;
+}
+
+export function coverageByAccount(stakeholders: Pick<Stakeholder, 'accountId' | 'role' | 'stance'>[]): Map<string, Coverage> {
+  const m = new Map<string, Coverage>();
+  for (const s of stakeholders) {
+    let c = m.get(s.accountId);
+    if (!c) m.set(s.accountId, (c = { count: 0, decisionMaker: false, champion: false }));
+    c.count++;
+    if (s.role === 'economic_buyer' || s.role === 'decision_maker') c.decisionMaker = true;
+    if (s.role === 'champion' || s.stance === 'champion') c.champion = true;
+  }
+  return m;
+}
+
+export function actionCountsByAccount(openActions: Pick<Action, 'accountId' | 'dueAt' | 'status'>[], now: number): Map<string, { open: number; overdue: number }> {
+  const m = new Map<string, { open: number; overdue: number }>();
+  for (const a of openActions) {
+    if (a.status !== 'open') continue;
+    let c = m.get(a.accountId);
+    if (!c) m.set(a.accountId, (c = { open: 0, overdue: 0 }));
+    c.open++;
+    if (a.dueAt !== undefined && a.dueAt < now) c.overdue++;
+  }
+  return m;
+}
+
+export function buildRows(accounts: Account[], actions: Map<string, { open: number; overdue: number }>, coverage: Map<string, Coverage>): PortfolioRow[] {
+  return accounts.map((a) => {
+    const ac = actions.get(a.id);
+    const cv = coverage.get(a.id);
+    return {
+      id: a.id,
+      name: a.name,
+      nameLower: `${a.name} ${a.aliases.join(' ')} ${a.domains.join(' ')} ${a.tags.join(' ')}`.toLowerCase(),
+      tier: a.tier,
+      currency: a.currency,
+      currentRevenue: a.currentRevenue,
+      potentialRevenue: a.potentialRevenue,
+      whitespace: Math.max(0, a.potentialRevenue - a.currentRevenue),
+      renewalAt: a.renewalAt,
+      nextReviewAt: a.nextReviewAt,
+      openActions: ac?.open ?? 0,
+      overdueActions: ac?.overdue ?? 0,
+      stakeholders: cv?.count ?? 0,
+      noDecisionMaker: !cv?.decisionMaker,
+      noChampion: !cv?.champion,
+      domains: a.domains,
+    };
+  });
+}
+
+/**
+ * Three indexed reads in one transaction, whatever the portfolio size: accounts; the
+ * [accountId+status] index KEYS only (open counts, no records loaded); the overdue open actions
+ * through the [status+dueAt] index; and the stakeholders (coverage).
+ */
+export async function loadPortfolio(db: KalDb, now = Date.now()): Promise<PortfolioRow[]> {
+  return db.transaction('r', [db.accounts, db.actions, db.stakeholders], async () => {
+    const [accounts, statusKeys, overdue, stakeholders] = await Promise.all([
+      db.accounts.toArray(),
+      db.actions.orderBy('[accountId+status]').keys(),
+      db.actions.where('[status+dueAt]').between(['open', Dexie.minKey], ['open', now], true, false).toArray(),
+      db.stakeholders.toArray(),
+    ]);
+    const counts = new Map<string, { open: number; overdue: number }>();
+    for (const k of statusKeys as unknown as [string, string][]) {
+      if (k[1] !== 'open') continue;
+      const c = counts.get(k[0]) ?? counts.set(k[0], { open: 0, overdue: 0 }).get(k[0])!;
+      c.open++;
+    }
+    for (const a of overdue) {
+      const c = counts.get(a.accountId) ?? counts.set(a.accountId, { open: 1, overdue: 0 }).get(a.accountId)!;
+      c.overdue++;
+    }
+    return buildRows(accounts, counts, coverageByAccount(stakeholders));
+  });
+}
+
+export type SortKey = 'name' | 'tier' | 'currentRevenue' | 'potentialRevenue' | 'whitespace' | 'renewalAt' | 'nextReviewAt' | 'openActions' | 'overdueActions' | 'coverage';
+export interface PortfolioQuery {
+  q: string;
+  tiers: Tier[]; // empty = all
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+  flaggedOnly?: boolean;
+}
+
+const TIER_RANK: Record<Tier, number> = { A: 0, B: 1, C: 2, untiered: 3 };
+
+function cmp(a: PortfolioRow, b: PortfolioRow, key: SortKey): number {
+  switch (key) {
+    case 'name':
+      return a.name.localeCompare(b.name);
+    case 'tier':
+      return TIER_RANK[a.tier] - TIER_RANK[b.tier];
+    case 'renewalAt':
+    case 'nextReviewAt':
+      // undated last in ascending order
+      return (a[key] ?? Infinity) - (b[key] ?? Infinity);
+    case 'coverage':
+      return Number(a.noDecisionMaker) + Number(a.noChampion) - (Number(b.noDecisionMaker) + Number(b.noChampion));
+    default:
+      return a[key] - b[key];
+  }
+}
+
+export function queryRows(rows: PortfolioRow[], q: PortfolioQuery): PortfolioRow[] {
+  const needle = q.q.trim().toLowerCase();
+  const tiers = new Set(q.tiers);
+  const out = rows.filter(
+    (r) => (!needle || r.nameLower.includes(needle)) && (tiers.size === 0 || tiers.has(r.tier)) && (!q.flaggedOnly || r.noDecisionMaker || r.noChampion || r.overdueActions > 0),
+  );
+  const sign = q.dir === 'asc' ? 1 : -1;
+  return out.sort((a, b) => sign * cmp(a, b, q.sort) || a.name.localeCompare(b.name));
+}
+
+export interface PortfolioTotals {
+  accounts: number;
+  currentRevenue: number;
+  potentialRevenue: number;
+  whitespace: number;
+  overdueActions: number;
+}
+export function totals(rows: PortfolioRow[]): PortfolioTotals {
+  return rows.reduce(
+    (t, r) => ({
+      accounts: t.accounts + 1,
+      currentRevenue: t.currentRevenue + r.currentRevenue,
+      potentialRevenue: t.potentialRevenue + r.potentialRevenue,
+      whitespace: t.whitespace + r.whitespace,
+      overdueActions: t.overdueActions + r.overdueActions,
+    }),
+    { accounts: 0, currentRevenue: 0, potentialRevenue: 0, whitespace: 0, overdueActions: 0 },
+  );
+}

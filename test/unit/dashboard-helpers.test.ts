@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fromDateInput, splitList, toDateInput } from '../../components/dashboard/fields';
+import { flagText } from '../../components/dashboard/flagText';
+import { makeT } from '../../lib/i18n';
+import { en } from '../../lib/i18n/en';
+import { fr } from '../../lib/i18n/fr';
+
+describe('dashboard helpers', () => {
+  it('converts dates for <input type=date> both ways (local day)', () => {
+    const ms = fromDateInput('2026-03-16')!;
+    expect(toDateInput(ms)).toBe('2026-03-16');
+    expect(fromDateInput('')).toBeUndefined();
+    expect(toDateInput(undefined)).toBe('');
+  });
+  it('splits comma/semicolon/newline lists, trimmed and unique', () => {
+    expect(splitList(' a.fr, b.fr;a.fr\n c.fr ,')).toEqual(['a.fr', 'b.fr', 'c.fr']);
+  });
+  it('words red flags in both languages', () => {
+    expect(flagText({ kind: 'not_contacted', stakeholderId: 's', name: 'Ann', days: 120 }, makeT('en'), 'en')).toBe('Ann: not contacted for 120 days');
+    expect(flagText({ kind: 'plan_stale', days: null }, makeT('en'), 'en')).toBe('No account plan yet');
+    expect(flagText({ kind: 'no_champion' }, makeT('fr'), 'fr')).toBe(fr.flag_no_champion);
+  });
+  it('has every dashboard string in French, translated', () => {
+    const keys = Object.keys(en) as (keyof typeof en)[];
+    expect(Object.keys(fr).sort()).toEqual([...keys].sort());
+    const start = keys.indexOf('mainNav');
+    const same = keys.slice(start).filter((k) => fr[k] === en[k] && !/^(progress|lang_|navSegments|segTitle|csvf_tier|csvf_influence|notes|timeline|actionTitle|advocacyText|stakeholderNotes|exportActions|kind_email|score_potential|objectiveTitle|ws_competitor|csvf_stance|navData|csvf_tags)/.test(k));
+    expect(same).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createDb, type KalDb } from '../../lib/db/db';
+import { exportBackup, parseBackup, serializeBackup, TABLES, type BackupData } from '../../lib/io/backup';
+import { replaceAllData, savePlan, wipeAllData } from '../../lib/db/repo';
+import { loadSamplePortfolio } from '../../lib/sample/load';
+import { ROLES, STANCES, INFLUENCES, RELATIONSHIPS, TIERS, ACTION_STATUSES, WHITESPACE_STATUSES, type Account, type Plan, type Stakeholder, type Action, type Note, type Link } from '../../lib/db/model';
+
+const NOW = Date.UTC(2026, 2, 16, 9, 30);
+const dbs: KalDb[] = [];
+afterEach(() => {
+  while (dbs.length) dbs.pop()!.close();
+});
+const fresh = () => {
+  const d = createDb('bk-' + Math.random());
+  dbs.push(d);
+  return d;
+};
+
+async function dump(db: KalDb): Promise<BackupData> {
+  const b = await exportBackup(db, NOW);
+  // order-independent comparison
+  for (const t of TABLES) (b.data[t] as { id: string }[]).sort((x, y) => (x.id < y.id ? -1 : 1));
+  return b.data;
+}
+
+// ---------- generators of valid records ----------
+const ms = fc.integer({ min: 0, max: 4_102_444_800_000 });
+const txt = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' });
+// stored text is schema output: required text is trimmed
+const req = (max: number) => fc.string({ minLength: 1, maxLength: max, unit: 'grapheme' }).map((s) => s.trim()).filter((s) => s.length > 0);
+const opt = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+const score = fc.integer({ min: 0, max: 50 }).map((n) => n / 10);
+const money = fc.integer({ min: 0, max: 10_000_000_00 }).map((n) => n / 100);
+const domainArb = fc.domain().map((d) => d.toLowerCase());
+const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+const dataArb = fc
+  .uniqueArray(fc.uuid(), { minLength: 0, maxLength: 6 })
+  .chain((ids) => {
+    const accounts = fc.tuple(
+      ...ids.map((id) =>
+        fc.record({
+          name: req(60), aliases: fc.array(req(20), { maxLength: 3 }), domains: fc.uniqueArray(domainArb, { maxLength: 3 }), linkedinUrls: fc.uniqueArray(fc.webUrl({ withQueryParameters: true }), { maxLength: 2 }),
+          website: opt(fc.webUrl()), industry: opt(txt(40)), tier: fc.constantFrom(...TIERS),
+          scores: fc.record({ revenue: score, potential: score, growth: score, strategicFit: score, relationship: score, access: score }),
+          currency: fc.constantFrom('EUR', 'USD', 'GBP'), currentRevenue: money, potentialRevenue: money, renewalAt: opt(ms), reviewCadenceDays: fc.integer({ min: 1, max: 366 }),
+          nextReviewAt: opt(ms), owner: opt(txt(30)), tags: fc.array(req(20), { maxLength: 3 }), createdAt: ms, updatedAt: ms,
+        }).map((a): Account => strip({ ...a, id, nameKey: a.name.toLowerCase() })),
+      ),
+    );
+    const accId = ids.length ? fc.constantFrom(...ids) : fc.constant('none');
+    const plans = fc.tuple(
+      ...ids.map((accountId) =>
+        fc.option(
+          fc.record({
+            id: fc.uuid(), context: txt(200), priorities: txt(100), strategy: txt(100), valueProposition: txt(100), productFeedback: txt(100), revision: fc.nat(50), createdAt: ms, updatedAt: ms,
+            objectives: fc.array(fc.record({ id: fc.uuid(), title: req(40), owner: opt(txt(20)), dueAt: opt(ms), status: fc.constantFrom('not_started', 'on_track', 'at_risk', 'done' as const) }).map(strip), { maxLength: 3 }),
+            whitespace: fc.array(fc.record({ id: fc.uuid(), offering: req(20), entity: req(20), status: fc.constantFrom(...WHITESPACE_STATUSES), value: opt(money), competitor: opt(txt(20)) }).map(strip), { maxLength: 4 }),
+            risks: fc.array(fc.record({ id: fc.uuid(), title: req(40), severity: fc.constantFrom('high', 'medium', 'low' as const), mitigation: txt(50) }), { maxLength: 3 }),
+            advocacy: fc.array(fc.record({ id: fc.uuid(), kind: fc.constantFrom('reference', 'case_study', 'testimonial', 'event' as const), text: req(40) }), { maxLength: 2 }),
+          }).map((p): Plan => ({ ...p, accountId })),
+          { nil: undefined },
+        ),
+      ),
+    );
+    const stakeholders = ids.length
+      ? fc.uniqueArray(
+          fc.record({
+            id: fc.uuid(), accountId: accId, name: req(40), title: opt(txt(40)), location: opt(txt(20)), linkedinUrl: opt(fc.stringMatching(/^[a-z0-9-]{3,20}$/).map((s) => `https://www.linkedin.com/in/${s}/`)),
+            emails: fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z0-9]{1,8}([._-][a-z0-9]{1,8})?$/), domainArb).map(([l, d]) => `${l}@${d}`), { maxLength: 2 }), role: fc.constantFrom(...ROLES), influence: fc.constantFrom(...INFLUENCES), stance: fc.constantFrom(...STANCES),
+            relationship: fc.constantFrom(...RELATIONSHIPS), lastContactAt: opt(ms), notes: txt(80), createdAt: ms, updatedAt: ms,
+            capture: opt(fc.record({ title: opt(txt(30)), companyName: opt(txt(30)), companyChanged: opt(fc.boolean()), seenAt: ms }).map(strip)),
+          }).map((s): Stakeholder => strip({ ...s, nameKey: s.name.toLowerCase() })),
+          { maxLength: 8, selector: (s) => s.linkedinUrl ?? s.id },
+        )
+      : fc.constant([] as Stakeholder[]);
+    const actions = ids.length
+      ? fc.array(fc.record({ id: fc.uuid(), accountId: accId, title: req(40), dueAt: opt(ms), status: fc.constantFrom(...ACTION_STATUSES), priority: fc.constantFrom('high', 'normal', 'low' as const), kind: fc.constantFrom('task', 'call', 'email', 'meeting', 'review' as const), source: fc.constantFrom('dashboard', 'linkedin', 'gmail' as const), notifiedAt: opt(ms), doneAt: opt(ms), createdAt: ms, updatedAt: ms }).map((a) => strip(a) as Action), { maxLength: 8 })
+      : fc.constant([] as Action[]);
+    const notes = ids.length
+      ? fc.array(fc.record({ id: fc.uuid(), accountId: accId, body: req(200), threadId: opt(txt(20)), source: fc.record({ site: fc.constantFrom('dashboard', 'gmail' as const), url: opt(fc.webUrl()), subject: opt(txt(30)) }).map(strip), createdAt: ms, updatedAt: ms }).map((n) => strip(n) as Note), { maxLength: 5 })
+      : fc.constant([] as Note[]);
+    const links = ids.length
+      ? fc.array(fc.record({ id: fc.uuid(), key: req(40), kind: fc.constantFrom('domain', 'company', 'name' as const), accountId: accId, verdict: fc.constantFrom('confirmed', 'rejected' as const), createdAt: ms }).map((l) => l as Link), { maxLength: 4 })
+      : fc.constant([] as Link[]);
+    return fc.record({ accounts, plans, stakeholders, actions, notes, links });
+  })
+  .map(({ accounts, plans, stakeholders, actions, notes, links }) => {
+    const ps = plans.filter((p): p is Plan => !!p);
+    // a revision of each plan, holding the plan itself as "before"
+    const planRevisions = ps.map((p, i) => ({ id: `rev-${i}-${p.id}`, accountId: p.accountId, planId: p.id, revision: p.revision, before: p, changedFields: ['context'], createdAt: p.updatedAt }));
+    const ids = new Set<string>();
+    const uniqueById = <T extends { id: string }>(xs: T[]) => xs.filter((x) => (ids.has(x.id) ? false : (ids.add(x.id), true)));
+    return { accounts: [...accounts], plans: ps, planRevisions, stakeholders: uniqueById(stakeholders), actions: uniqueById(actions), notes: uniqueById(notes), links: uniqueById(links) } as BackupData;
+  });
+
+describe('JSON backup', () => {
+  it('round-trips generated data losslessly (export → file → validate → restore → export)', async () => {
+    await fc.assert(
+      fc.asyncProperty(dataArb, async (data) => {
+        const a = fresh();
+        await replaceAllData(a, data);
+        const before = await dump(a);
+        const text = serializeBackup(await exportBackup(a, NOW));
+        const parsed = parseBackup(text);
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+        const b = fresh();
+        await loadSamplePortfolio(b, NOW); // restore replaces whatever was there
+        await replaceAllData(b, parsed.backup.data);
+        expect(await dump(b)).toEqual(before);
+        a.close();
+        b.close();
+      }),
+      { numRuns: 25, endOnFailure: true },
+    );
+  }, 60_000);
+
+  it('round-trips the sample portfolio with plan revisions', async () => {
+    const a = fresh();
+    await loadSamplePortfolio(a, NOW);
+    await savePlan(a, 'sample-acc-hexagone', { context: 'Nouveau contexte' }, NOW + 1);
+    const text = serializeBackup(await exportBackup(a, NOW));
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.counts.planRevisions).toBe(1);
+    const b = fresh();
+    await replaceAllData(b, parsed.backup.data);
+    expect(await dump(b)).toEqual(await dump(a));
+  });
+
+  it('rejects a broken backup naming table, row and field, and leaves the database unchanged', async () => {
+    const a = fresh();
+    await loadSamplePortfolio(a, NOW);
+    const good = await exportBackup(a, NOW);
+    const bad = structuredClone(good);
+    (bad.data.stakeholders[2] as { emails: string[] }).emails = ['not-an-email'];
+    (bad.data.actions[0] as { status: string }).status = 'maybe';
+    const r = parseBackup(JSON.stringify(bad), 'my-backup.json');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]).toMatchObject({ file: 'my-backup.json', table: 'stakeholders', row: 2, field: 'emails.0' });
+    expect(r.problems.some((p) => p.table === 'actions' && p.row === 0 && p.field === 'status')).toBe(true);
+    expect(await dump(a)).toEqual(good.data);
+  });
+
+  it('rejects wrong format, version, JSON and cross-record inconsistencies', () => {
+    expect(parseBackup('{nope')).toMatchObject({ ok: false });
+    expect(parseBackup(JSON.stringify({ format: 'other', version: 1, data: {} }))).toMatchObject({ ok: false, problems: [{ field: 'format' }] });
+    expect(parseBackup(JSON.stringify({ format: 'key-account-lens-backup', version: 9, data: {} }))).toMatchObject({ ok: false, problems: [{ field: 'version' }] });
+    const empty = { accounts: [], plans: [], planRevisions: [], stakeholders: [], actions: [], notes: [], links: [] };
+    const orphan = { ...empty, notes: [{ id: 'n1', accountId: 'ghost', body: 'x', source: { site: 'dashboard' }, createdAt: 1, updatedAt: 1 }] };
+    const r = parseBackup(JSON.stringify({ format: 'key-account-lens-backup', version: 1, exportedAt: 1, data: orphan }));
+    expect(r).toMatchObject({ ok: false, problems: [{ table: 'notes', row: 0, field: 'accountId' }] });
+    const missing = parseBackup(JSON.stringify({ format: 'key-account-lens-backup', version: 1, exportedAt: 1, data: { accounts: [] } }));
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.problems[0]).toMatchObject({ table: 'plans' });
+  });
+
+  it('a failing restore changes nothing (one transaction)', async () => {
+    const a = fresh();
+    await loadSamplePortfolio(a, NOW);
+    const before = await dump(a);
+    const b = await exportBackup(a, NOW);
+    // Two stakeholders with the same LinkedIn URL violate the unique index half way through.
+    const s = b.data.stakeholders.filter((x) => x.linkedinUrl);
+    s[1].linkedinUrl = s[0].linkedinUrl;
+    await expect(replaceAllData(a, b.data)).rejects.toThrow();
+    expect(await dump(a)).toEqual(before);
+  });
+
+  it('wipes everything', async () => {
+    const a = fresh();
+    await loadSamplePortfolio(a, NOW);
+    await wipeAllData(a);
+    const d = await dump(a);
+    for (const t of TABLES) expect(d[t]).toEqual([]);
+  });
+});
