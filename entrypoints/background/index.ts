@@ -14,6 +14,11 @@ import type { KalEvent } from '@/lib/messaging/protocol';
 
 export default defineBackground(() => {
   const db = getDb();
+  // Settings are read on every sidebar view: keep them in memory, refreshed when they change.
+  let settings: ReturnType<typeof getSettings> | undefined;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) settings = undefined;
+  });
   const handlers = createHandlers({
     db,
     getTabContext,
@@ -31,7 +36,8 @@ export default defineBackground(() => {
       return tab?.id;
     },
     async thresholds() {
-      const s = await getSettings();
+      settings ??= getSettings();
+      const s = await settings;
       return { contactDays: s.contactDays, planDays: s.planDays };
     },
   });

@@ -85,35 +85,43 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     return true;
   }
 
-  async function sidebarView(tabId: number | undefined, accountId?: string): Promise<SidebarView> {
-    const ctx = tabId !== undefined ? ((await deps.getTabContext(tabId)) ?? null) : null;
-    const candidates = ctx ? await matchAccounts(db, ctx) : [];
-    const chosen = accountId ?? candidates[0]?.account.id;
-    const thresholds = await deps.thresholds();
-    const account = chosen ? await buildAccountView(db, chosen, { threadId: ctx?.thread?.id, now: now(), thresholds }) : null;
-    let person: SidebarView['person'];
+  async function findPerson(ctx: PageContext | null): Promise<Stakeholder | undefined> {
     // Look people up by the same canonical keys the matcher and the repository use.
     const profileUrl = canonicalProfileUrl(ctx?.person?.linkedinUrl);
     const personEmail = normEmail(ctx?.person?.email);
-    if (ctx && (profileUrl || personEmail)) {
-      const s =
-        (profileUrl && (await db.stakeholders.where('linkedinUrl').equals(profileUrl).first())) ||
-        (personEmail && (await db.stakeholders.where('emails').equals(personEmail).first())) ||
-        undefined;
-      if (s) {
-        const acc = s.accountId === account?.account.id ? account.account : await db.accounts.get(s.accountId);
-        person = { stakeholder: s, jobChanges: ctx.kind === 'profile' && !ctx.partial ? jobChanges(s, acc, ctx) : [] };
-      }
-    }
-    let participants: ParticipantView[] = [];
-    if (ctx?.thread) {
-      const emails = ctx.thread.participants.map((p) => normEmail(p.email)).filter((e): e is string => !!e);
-      const known = emails.length ? await db.stakeholders.where('emails').anyOf(emails).toArray() : [];
-      participants = ctx.thread.participants.map((p) => {
-        const e = normEmail(p.email);
-        const s = e ? known.find((k) => k.emails.includes(e)) : undefined;
-        return { ...p, stakeholder: s && { id: s.id, name: s.name, role: s.role, stance: s.stance, accountId: s.accountId } };
-      });
+    return (
+      (profileUrl && (await db.stakeholders.where('linkedinUrl').equals(profileUrl).first())) ||
+      (personEmail && (await db.stakeholders.where('emails').equals(personEmail).first())) ||
+      undefined
+    );
+  }
+
+  async function participantsOf(ctx: PageContext | null): Promise<ParticipantView[]> {
+    if (!ctx?.thread) return [];
+    const emails = ctx.thread.participants.map((p) => normEmail(p.email)).filter((e): e is string => !!e);
+    const known = emails.length ? await db.stakeholders.where('emails').anyOf(emails).toArray() : [];
+    return ctx.thread.participants.map((p) => {
+      const e = normEmail(p.email);
+      const s = e ? known.find((k) => k.emails.includes(e)) : undefined;
+      return { ...p, stakeholder: s && { id: s.id, name: s.name, role: s.role, stance: s.stance, accountId: s.accountId } };
+    });
+  }
+
+  async function sidebarView(tabId: number | undefined, accountId?: string): Promise<SidebarView> {
+    const ctx = tabId !== undefined ? ((await deps.getTabContext(tabId)) ?? null) : null;
+    // Independent reads run together: this is on the path of every page the user opens.
+    const [candidates, thresholds, found, participants] = await Promise.all([
+      ctx ? matchAccounts(db, ctx) : Promise.resolve([] as Candidate[]),
+      deps.thresholds(),
+      findPerson(ctx),
+      participantsOf(ctx),
+    ]);
+    const chosen = accountId ?? candidates[0]?.account.id;
+    const account = chosen ? await buildAccountView(db, chosen, { threadId: ctx?.thread?.id, now: now(), thresholds }) : null;
+    let person: SidebarView['person'];
+    if (ctx && found) {
+      const acc = found.accountId === account?.account.id ? account.account : await db.accounts.get(found.accountId);
+      person = { stakeholder: found, jobChanges: ctx.kind === 'profile' && !ctx.partial ? jobChanges(found, acc, ctx) : [] };
     }
     return { tabId, ctx, candidates: candidates.map(summary), account, person, participants };
   }

@@ -1,7 +1,6 @@
 // Portfolio rows: one per account with the figures the portfolio table shows. The loader reads
 // everything in a constant number of indexed queries (not one per account), so 10,000 accounts
 // stay fast; sorting/filtering are pure.
-import Dexie from 'dexie';
 import type { KalDb } from '../db/db';
 import type { Account, Action, Stakeholder, Tier } from '../db/model';
 
@@ -22,6 +21,8 @@ export interface PortfolioRow {
   noDecisionMaker: boolean;
   noChampion: boolean;
   domains: string[];
+  /** false while the per-account counts and coverage are still being computed */
+  statsReady: boolean;
 }
 
 export interface Coverage {
@@ -54,7 +55,7 @@ export function actionCountsByAccount(openActions: Pick<Action, 'accountId' | 'd
   return m;
 }
 
-export function buildRows(accounts: Account[], actions: Map<string, { open: number; overdue: number }>, coverage: Map<string, Coverage>): PortfolioRow[] {
+export function buildRows(accounts: Account[], actions: Map<string, { open: number; overdue: number }>, coverage: Map<string, Coverage>, statsReady = true): PortfolioRow[] {
   return accounts.map((a) => {
     const ac = actions.get(a.id);
     const cv = coverage.get(a.id);
@@ -75,35 +76,45 @@ export function buildRows(accounts: Account[], actions: Map<string, { open: numb
       noDecisionMaker: !cv?.decisionMaker,
       noChampion: !cv?.champion,
       domains: a.domains,
+      statsReady,
     };
   });
 }
 
+export interface PortfolioStats {
+  actions: Map<string, { open: number; overdue: number }>;
+  coverage: Map<string, Coverage>;
+}
+
+/** First phase, fast: the accounts alone, so the table shows at once. */
+export async function loadAccountRows(db: KalDb): Promise<PortfolioRow[]> {
+  return buildRows(await db.accounts.toArray(), new Map(), new Map(), false);
+}
+
 /**
- * Three indexed reads in one transaction, whatever the portfolio size: accounts; the
- * [accountId+status] index KEYS only (open counts, no records loaded); the overdue open actions
- * through the [status+dueAt] index; and the stakeholders (coverage).
+ * Second phase: per-account counts from two whole-table reads (one getAll each, no per-account
+ * queries). Measured at 10k accounts / 50k actions / 100k stakeholders: a cursor over index keys
+ * cost more than reading the records with getAll.
  */
-export async function loadPortfolio(db: KalDb, now = Date.now()): Promise<PortfolioRow[]> {
-  return db.transaction('r', [db.accounts, db.actions, db.stakeholders], async () => {
-    const [accounts, statusKeys, overdue, stakeholders] = await Promise.all([
-      db.accounts.toArray(),
-      db.actions.orderBy('[accountId+status]').keys(),
-      db.actions.where('[status+dueAt]').between(['open', Dexie.minKey], ['open', now], true, false).toArray(),
-      db.stakeholders.toArray(),
-    ]);
-    const counts = new Map<string, { open: number; overdue: number }>();
-    for (const k of statusKeys as unknown as [string, string][]) {
-      if (k[1] !== 'open') continue;
-      const c = counts.get(k[0]) ?? counts.set(k[0], { open: 0, overdue: 0 }).get(k[0])!;
-      c.open++;
-    }
-    for (const a of overdue) {
-      const c = counts.get(a.accountId) ?? counts.set(a.accountId, { open: 1, overdue: 0 }).get(a.accountId)!;
-      c.overdue++;
-    }
-    return buildRows(accounts, counts, coverageByAccount(stakeholders));
+export async function loadPortfolioStats(db: KalDb, now = Date.now()): Promise<PortfolioStats> {
+  return db.transaction('r', [db.actions, db.stakeholders], async () => {
+    const [actions, stakeholders] = await Promise.all([db.actions.toArray(), db.stakeholders.toArray()]);
+    return { actions: actionCountsByAccount(actions, now), coverage: coverageByAccount(stakeholders) };
   });
+}
+
+export function withStats(rows: PortfolioRow[], stats: PortfolioStats): PortfolioRow[] {
+  return rows.map((r) => {
+    const ac = stats.actions.get(r.id);
+    const cv = stats.coverage.get(r.id);
+    return { ...r, openActions: ac?.open ?? 0, overdueActions: ac?.overdue ?? 0, stakeholders: cv?.count ?? 0, noDecisionMaker: !cv?.decisionMaker, noChampion: !cv?.champion, statsReady: true };
+  });
+}
+
+/** Both phases at once (tests, exports). */
+export async function loadPortfolio(db: KalDb, now = Date.now()): Promise<PortfolioRow[]> {
+  const [rows, stats] = await Promise.all([loadAccountRows(db), loadPortfolioStats(db, now)]);
+  return withStats(rows, stats);
 }
 
 export type SortKey = 'name' | 'tier' | 'currentRevenue' | 'potentialRevenue' | 'whitespace' | 'renewalAt' | 'nextReviewAt' | 'openActions' | 'overdueActions' | 'coverage';

@@ -31,7 +31,7 @@ export function fixture(path: string): string {
 
 export async function launch(opts: { locale?: string; headless?: boolean } = {}): Promise<Lab> {
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'kal-e2e-'));
+  const userDataDir = mkdtempSync(join(process.env.KAL_PROFILE_DIR ?? tmpdir(), 'kal-e2e-'));
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: opts.headless ?? true,
