@@ -41,9 +41,19 @@ async function main() {
   }
   const dash = await lab.openExtensionPage('dashboard.html');
   if (headless) {
-    await dash.waitForTimeout(500);
-    await dash.screenshot({ path: join(out, '5-dashboard.png'), fullPage: true });
-    console.log('  wrote demo-output/5-dashboard.png');
+    await dash.setViewportSize({ width: 1280, height: 900 });
+    const shots = [
+      ['5-portfolio', '#/'],
+      ['6-account-plan', '#/account/sample-acc-hexagone/plan'],
+      ['7-power-map', '#/account/sample-acc-hexagone/powermap'],
+      ['8-review-queue', '#/review'],
+    ] as const;
+    for (const [name, hash] of shots) {
+      await dash.goto(`chrome-extension://${lab.extensionId}/dashboard.html${hash}`);
+      await dash.waitForTimeout(1200);
+      await dash.screenshot({ path: join(out, `${name}.png`) });
+      console.log(`  wrote demo-output/${name}.png`);
+    }
     await lab.close();
     console.log('Headless demo done (no display found). Open the PNG files in demo-output/.');
   } else {

@@ -338,6 +338,7 @@ export const en = {
   downloadBackup: 'Download backup (JSON)',
   backupDone: 'Backup downloaded: {n} accounts.',
   lastBackup: 'Last backup: {date}',
+  backupReminderNever: 'No backup yet: your data lives only in this browser. Download a backup now.',
   backupReminderDue: 'Last backup more than {days} days ago. Download one now.',
   restoreH: 'Restore a backup',
   restoreHelp: 'Replaces ALL current data with the backup. The file is checked completely before anything is changed.',

@@ -319,6 +319,7 @@ export const fr: Record<MessageKey, string> = {
   downloadBackup: 'Télécharger la sauvegarde (JSON)',
   backupDone: 'Sauvegarde téléchargée : {n} comptes.',
   lastBackup: 'Dernière sauvegarde : {date}',
+  backupReminderNever: 'Aucune sauvegarde pour l’instant : vos données ne sont que dans ce navigateur. Téléchargez une sauvegarde maintenant.',
   backupReminderDue: 'Dernière sauvegarde il y a plus de {days} jours. Téléchargez-en une maintenant.',
   restoreH: 'Restaurer une sauvegarde',
   restoreHelp: 'Remplace TOUTES les données actuelles par la sauvegarde. Le fichier est entièrement vérifié avant toute modification.',

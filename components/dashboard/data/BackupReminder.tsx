@@ -15,7 +15,7 @@ export function BackupReminder() {
   return (
     <div className="bg-amber-100 px-4 py-1.5 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100 print:hidden">
       <a href="#/data" className="underline focus-visible:outline-2 focus-visible:outline-blue-500">
-        {t('backupReminderDue', { days: s.backupReminderDays })}
+        {s.lastBackupAt ? t('backupReminderDue', { days: s.backupReminderDays }) : t('backupReminderNever')}
       </a>
     </div>
   );
