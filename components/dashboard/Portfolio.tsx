@@ -12,7 +12,7 @@ import { cx } from '../ui';
 
 export function Portfolio() {
   const { t, lang } = useI18n();
-  const { data: rows, error } = usePortfolio();
+  const { data: rows, complete, error } = usePortfolio();
   const [q, setQ] = useState('');
   const [tiers, setTiers] = useState<Tier[]>([]);
   const [flaggedOnly, setFlaggedOnly] = useState(false);
@@ -65,7 +65,7 @@ export function Portfolio() {
         </label>
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
-        {t('portfolioCount', { shown: shown.length, total: rows.length })} ·{' '}
+        {complete ? t('portfolioCount', { shown: shown.length, total: rows.length }) : t('portfolioLoadingAll')} ·{' '}
         {t('portfolioTotals', { current: formatMoney(tot.currentRevenue, currency, lang), potential: formatMoney(tot.potentialRevenue, currency, lang), whitespace: formatMoney(tot.whitespace, currency, lang), overdue: tot.overdueActions })}
       </p>
       <PortfolioTable rows={shown} sort={sort} onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : key === 'name' || key === 'renewalAt' || key === 'nextReviewAt' ? 'asc' : s.key === key ? 'asc' : 'desc' }))} />

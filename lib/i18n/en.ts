@@ -183,6 +183,7 @@ export const en = {
   noChampionShort: 'No champion',
   coverageOk: 'Covered',
   sortBy: 'Sort by {col}',
+  portfolioLoadingAll: 'Loading all accounts…',
   portfolioCount: '{shown} of {total} accounts',
   portfolioTotals: 'Current {current} · Potential {potential} · Whitespace {whitespace} · {overdue} overdue actions',
   importCsv: 'Import a CSV',

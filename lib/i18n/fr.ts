@@ -172,6 +172,7 @@ export const fr: Record<MessageKey, string> = {
   noChampionShort: 'Pas de champion',
   coverageOk: 'Couvert',
   sortBy: 'Trier par {col}',
+  portfolioLoadingAll: 'Chargement de tous les comptes…',
   portfolioCount: '{shown} comptes sur {total}',
   portfolioTotals: 'Actuel {current} · Potentiel {potential} · Potentiel restant {whitespace} · {overdue} actions en retard',
   importCsv: 'Importer un CSV',

@@ -86,9 +86,13 @@ export interface PortfolioStats {
   coverage: Map<string, Coverage>;
 }
 
-/** First phase, fast: the accounts alone, so the table shows at once. */
-export async function loadAccountRows(db: KalDb): Promise<PortfolioRow[]> {
-  return buildRows(await db.accounts.toArray(), new Map(), new Map(), false);
+/**
+ * The accounts alone (no counts yet), so the table shows at once. With `limit`, only the first
+ * rows in name order, through the name index: what the first screen shows, read in milliseconds.
+ */
+export async function loadAccountRows(db: KalDb, limit?: number): Promise<PortfolioRow[]> {
+  const accounts = limit ? await db.accounts.orderBy('name').limit(limit).toArray() : await db.accounts.toArray();
+  return buildRows(accounts, new Map(), new Map(), false);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Real-browser harness: Debian's Chromium + the built extension, host pages served at their real
 // URLs from saved fixtures with context.route (no network is used or needed).
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -31,7 +31,11 @@ export function fixture(path: string): string {
 
 export async function launch(opts: { locale?: string; headless?: boolean } = {}): Promise<Lab> {
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
-  const userDataDir = mkdtempSync(join(process.env.KAL_PROFILE_DIR ?? tmpdir(), 'kal-e2e-'));
+  // KAL_KEEP_PROFILE=<dir> reuses one browser profile across runs (performance investigations
+  // on a large dataset without restoring it each time); by default every run starts empty.
+  const kept = process.env.KAL_KEEP_PROFILE;
+  if (kept) mkdirSync(kept, { recursive: true });
+  const userDataDir = kept ?? mkdtempSync(join(tmpdir(), 'kal-e2e-'));
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: opts.headless ?? true,
@@ -81,7 +85,7 @@ export async function launch(opts: { locale?: string; headless?: boolean } = {})
     },
     async close() {
       await ctx.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!kept) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
