@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { call } from '@/lib/messaging/client';
 import { formatDate, type MessageKey } from '@/lib/i18n';
-import { ROLES, STANCES, INFLUENCES, type Account, type Role, type Stance, type Influence } from '@/lib/db/model';
+import { ROLES, STANCES, INFLUENCES, type Role, type Stance, type Influence } from '@/lib/db/enums';
+import type { Account } from '@/lib/db/model';
 import type { SidebarView } from '@/lib/messaging/protocol';
 import type { PageContext } from '@/lib/types';
 import { useI18n } from '../i18n';

@@ -1,7 +1,8 @@
 // Compact power map: grouped by role (deciders first), coloured by stance, influence as dots,
 // formal line ("reports to") under the name.
 import type { MessageKey } from '@/lib/i18n';
-import { ROLES, type Stakeholder } from '@/lib/db/model';
+import { ROLES } from '@/lib/db/enums';
+import type { Stakeholder } from '@/lib/db/model';
 import { useI18n } from '../i18n';
 import { InfluenceDots, STANCE_STYLE, Section, cx } from '../ui';
 
