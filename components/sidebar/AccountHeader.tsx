@@ -16,7 +16,7 @@ export function AccountHeader({ view, onChoose }: { view: SidebarView; onChoose(
   async function reject() {
     if (view.tabId === undefined) return;
     try {
-      await call('match.reject', { tabId: view.tabId, accountId: a.id });
+      await call('match.reject', { tabId: view.tabId, accountId: a.id, url: view.ctx?.url });
       onChoose(undefined);
     } catch (e) {
       setErr((e as Error).message);
@@ -24,7 +24,7 @@ export function AccountHeader({ view, onChoose }: { view: SidebarView; onChoose(
   }
   async function choose(id: string) {
     onChoose(id);
-    if (view.tabId !== undefined) await call('match.confirm', { tabId: view.tabId, accountId: id }).catch((e) => setErr((e as Error).message));
+    if (view.tabId !== undefined) await call('match.confirm', { tabId: view.tabId, accountId: id, url: view.ctx?.url }).catch((e) => setErr((e as Error).message));
   }
 
   return (

@@ -18,15 +18,20 @@ export function ActionsPanel({ account }: { account: AccountView }) {
   const [title, setTitle] = useState('');
   const [due, setDue] = useState(3);
   const [err, setErr] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const now = Date.now();
 
   async function add() {
+    if (busy) return; // a double click or Enter twice adds one action
+    setBusy(true);
     try {
       await call('action.add', { accountId: account.account.id, title, dueAt: dueIn(due), source: 'web' });
       setTitle('');
       setErr(null);
     } catch (e) {
       setErr(t('unsavedKept', { error: (e as Error).message }));
+    } finally {
+      setBusy(false);
     }
   }
   const choices: [number, string][] = [
@@ -74,13 +79,23 @@ export function ActionsPanel({ account }: { account: AccountView }) {
           placeholder={t('newAction')}
           aria-label={t('newAction')}
         />
-        <div className="flex items-center gap-1" role="radiogroup" aria-label={t('due', { date: '' })}>
-          {choices.map(([d, label]) => (
-            <Button key={d} role="radio" aria-checked={due === d} className={cx(due === d && '!bg-blue-100 !text-blue-900 dark:!bg-blue-900 dark:!text-blue-100')} onClick={() => setDue(d)}>
-              {label}
-            </Button>
-          ))}
-          <Button type="submit" variant="primary" className="ml-auto" disabled={!title.trim()}>
+        <div className="flex items-center gap-1">
+          <fieldset className="flex gap-1">
+            <legend className="sr-only">{t('dueWhen')}</legend>
+            {choices.map(([d, label]) => (
+              <label
+                key={d}
+                className={cx(
+                  'cursor-pointer rounded-md px-2 py-1 text-xs font-medium focus-within:outline-2 focus-within:outline-blue-500',
+                  due === d ? 'bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100' : 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100',
+                )}
+              >
+                <input type="radio" name="kal-due" className="sr-only" checked={due === d} onChange={() => setDue(d)} />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          <Button type="submit" variant="primary" className="ml-auto" disabled={!title.trim() || busy}>
             {t('addAction')}
           </Button>
         </div>

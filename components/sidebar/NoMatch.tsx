@@ -7,19 +7,14 @@ import type { PageContext } from '@/lib/types';
 import { useI18n } from '../i18n';
 import { Button, ErrorText } from '../ui';
 
-function emailDomain(ctx: PageContext): string | undefined {
-  if (ctx.company?.domain) return ctx.company.domain;
-  const e = ctx.person?.email ?? ctx.thread?.participants.find((p) => p.email)?.email;
-  return e?.split('@')[1];
-}
-
-export function NoMatch({ ctx, tabId, onLinked }: { ctx: PageContext; tabId?: number; onLinked(id: string): void }) {
+export function NoMatch({ ctx, domains, tabId, onLinked }: { ctx: PageContext; domains: string[]; tabId?: number; onLinked(id: string): void }) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const [results, setResults] = useState<AccountSummary[]>([]);
   const [err, setErr] = useState<string | null>(null);
   const [name, setName] = useState(ctx.company?.name ?? '');
-  const domain = emailDomain(ctx);
+  // As matching sees them: registrable, free-mail and the mailbox owner's own domain left out.
+  const domain = domains[0];
 
   useEffect(() => {
     let live = true;
@@ -35,7 +30,7 @@ export function NoMatch({ ctx, tabId, onLinked }: { ctx: PageContext; tabId?: nu
   async function link(id: string) {
     if (tabId === undefined) return;
     try {
-      await call('match.confirm', { tabId, accountId: id });
+      await call('match.confirm', { tabId, accountId: id, url: ctx.url });
       onLinked(id);
     } catch (e) {
       setErr((e as Error).message);

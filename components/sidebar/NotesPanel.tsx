@@ -10,10 +10,13 @@ export function NotesPanel({ account, ctx }: { account: AccountView; ctx: PageCo
   const { t, lang } = useI18n();
   const [body, setBody] = useState('');
   const [err, setErr] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const threadId = ctx.kind === 'thread' ? ctx.thread?.id : undefined;
   const site = ctx.site;
 
   async function add() {
+    if (busy) return; // Ctrl+Enter then a click must not save the note twice
+    setBusy(true);
     try {
       await call('note.add', {
         accountId: account.account.id,
@@ -25,6 +28,8 @@ export function NotesPanel({ account, ctx }: { account: AccountView; ctx: PageCo
       setErr(null);
     } catch (e) {
       setErr(t('unsavedKept', { error: (e as Error).message }));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -50,7 +55,7 @@ export function NotesPanel({ account, ctx }: { account: AccountView; ctx: PageCo
         />
         <div className="flex items-center justify-between">
           {threadId ? <span className="text-[11px] text-slate-500">{t('noteForThread')}</span> : <span />}
-          <Button type="submit" variant="primary" disabled={!body.trim()}>
+          <Button type="submit" variant="primary" disabled={!body.trim() || busy}>
             {t('addNote')}
           </Button>
         </div>

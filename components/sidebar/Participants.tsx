@@ -28,7 +28,7 @@ export function Participants({ view }: { view: SidebarView }) {
                     {t(`role_${s.role}` as MessageKey)} · {t(`stance_${s.stance}` as MessageKey)}
                   </span>
                 ) : (
-                  <Button aria-label={t('addParticipant', { name: p.name ?? p.email ?? '' })} onClick={() => setAdding(adding === key ? null : key)}>
+                  <Button aria-label={t('addParticipant', { name: p.name ?? p.email ?? '' })} aria-expanded={adding === key} onClick={() => setAdding(adding === key ? null : key)}>
                     + {t('add')}
                   </Button>
                 )}

@@ -69,6 +69,9 @@ export function AddStakeholder({ ctx, account, tabId, prefill, onDone }: { ctx: 
   const [role, setRole] = useState<Role>('unknown');
   const [influence, setInfluence] = useState<Influence>('medium');
   const [stance, setStance] = useState<Stance>('unknown');
+  // Only what the user picked is sent: saving a person who is already known (same profile, or
+  // same name in the account) must not reset their role, influence or stance to the defaults.
+  const [picked, setPicked] = useState<{ role?: boolean; influence?: boolean; stance?: boolean }>({});
   const [busy, setBusy] = useState(false);
   const [err, setErr] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -95,9 +98,9 @@ export function AddStakeholder({ ctx, account, tabId, prefill, onDone }: { ctx: 
           location: p.location || undefined,
           linkedinUrl: p.linkedinUrl,
           emails: p.email ? [p.email] : [],
-          role,
-          influence,
-          stance,
+          role: picked.role ? role : undefined,
+          influence: picked.influence ? influence : undefined,
+          stance: picked.stance ? stance : undefined,
         },
         tabId,
       });
@@ -133,26 +136,35 @@ export function AddStakeholder({ ctx, account, tabId, prefill, onDone }: { ctx: 
         </label>
         {!account && (
           <label className="col-span-2 text-xs">
-            <span className="sr-only">{t('createAccount')}</span>
-            <input className={inp} value={companyName} onChange={(e) => setCompanyName(e.target.value)} placeholder={t('createAccount')} aria-label={t('createAccount')} />
+            <span className="sr-only">{t('company')}</span>
+            <input className={inp} value={companyName} onChange={(e) => setCompanyName(e.target.value)} placeholder={t('company')} aria-label={t('company')} />
             {companyName && <span className="text-slate-500">{t('newAccountFromCompany', { name: companyName })}</span>}
           </label>
         )}
-        <select className={sel} aria-label={t('role')} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+        <select className={sel} aria-label={t('role')} value={role} onChange={(e) => {
+            setRole(e.target.value as Role);
+            setPicked((p) => ({ ...p, role: true }));
+          }}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`role_${r}` as MessageKey)}
             </option>
           ))}
         </select>
-        <select className={sel} aria-label={t('influence')} value={influence} onChange={(e) => setInfluence(e.target.value as Influence)}>
+        <select className={sel} aria-label={t('influence')} value={influence} onChange={(e) => {
+            setInfluence(e.target.value as Influence);
+            setPicked((p) => ({ ...p, influence: true }));
+          }}>
           {INFLUENCES.map((r) => (
             <option key={r} value={r}>
               {t(`influence_${r}` as MessageKey)}
             </option>
           ))}
         </select>
-        <select className={cx(sel, 'col-span-2')} aria-label={t('stance')} value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+        <select className={cx(sel, 'col-span-2')} aria-label={t('stance')} value={stance} onChange={(e) => {
+            setStance(e.target.value as Stance);
+            setPicked((p) => ({ ...p, stance: true }));
+          }}>
           {STANCES.map((r) => (
             <option key={r} value={r}>
               {t(`stance_${r}` as MessageKey)}

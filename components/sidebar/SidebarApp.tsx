@@ -45,7 +45,7 @@ export function SidebarApp() {
           </Button>
         </div>
       </header>
-      <main className="flex-1" aria-live="polite">
+      <main className="flex-1">
         {error && (
           <div className="p-3">
             <ErrorText>{error}</ErrorText>
@@ -71,7 +71,7 @@ export function SidebarApp() {
                 <AccountHeader view={view} onChoose={chooseAccount} />
                 <RedFlags flags={account.redFlags} />
                 {view.person && <PersonCard person={view.person} />}
-                {!view.person && ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder ctx={ctx} account={account.account} tabId={tabId} />}
+                {!view.person && ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={ctx.url} ctx={ctx} account={account.account} tabId={tabId} />}
                 {ctx.kind === 'thread' && <Participants view={view} />}
                 <ActionsPanel account={account} />
                 <NotesPanel account={account} ctx={ctx} />
@@ -80,8 +80,9 @@ export function SidebarApp() {
               </>
             ) : (
               <>
-                <NoMatch ctx={ctx} tabId={tabId} onLinked={(id) => chooseAccount(id)} />
-                {ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder ctx={ctx} tabId={tabId} />}
+                {/* keyed by page: a draft never carries one page's person onto the next page */}
+                <NoMatch key={ctx.url} ctx={ctx} domains={view.domains} tabId={tabId} onLinked={(id) => chooseAccount(id)} />
+                {ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={`add:${ctx.url}`} ctx={ctx} tabId={tabId} />}
               </>
             )}
           </>

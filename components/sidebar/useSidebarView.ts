@@ -21,8 +21,6 @@ export function useSidebarView() {
     try {
       const v = await call('sidebar.view', { tabId: tabId >= 0 ? tabId : undefined, accountId });
       if (mine !== seq.current) return; // a newer load started: drop this stale answer
-      // A chosen account that no longer matches this page falls back to the best match.
-      if (accountId && !v.candidates.some((c) => c.id === accountId) && v.account?.account.id !== accountId) setAccountId(undefined);
       setView(v);
       setError(null);
     } catch (e) {
@@ -46,5 +44,5 @@ export function useSidebarView() {
     [load, tabId],
   );
 
-  return { tabId: tabId !== undefined && tabId >= 0 ? tabId : undefined, view, error, reload: load, accountId, chooseAccount: setAccountId };
+  return { tabId: tabId !== undefined && tabId >= 0 ? tabId : undefined, view, error, reload: load, chooseAccount: setAccountId };
 }

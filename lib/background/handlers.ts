@@ -3,10 +3,12 @@
 import type { KalDb } from '../db/db';
 import { captureSchema, type Account, type Stakeholder } from '../db/model';
 import * as repo from '../db/repo';
-import { KalError } from '../errors';
+import { KalError, fromZod } from '../errors';
 import { matchAccounts, pageKeys, linkKeysOf, type Candidate } from '../match/match';
 import { nameKey } from '../match/normalize';
 import { canonicalCompanyUrl, canonicalProfileUrl } from '../detect/urls';
+import { normEmail } from '../detect/text';
+import { sameTitle } from '../kam/red-flags';
 import { buildAccountView } from '../views/account-view';
 import type { Handlers, Sender } from '../messaging/server';
 import type { CandidateSummary, JobChange, KalEvent, ParticipantView, SidebarView } from '../messaging/protocol';
@@ -29,8 +31,6 @@ function summary(c: Candidate): CandidateSummary {
   return { id: c.account.id, name: c.account.name, tier: c.account.tier, domains: c.account.domains, score: c.score, reasons: c.reasons };
 }
 
-/** Stored emails are trimmed and lower-case (model.ts); page addresses may not be. */
-const normEmail = (e?: string): string | undefined => e?.trim().toLowerCase() || undefined;
 
 function tabOf(sender: Sender, given?: number): number {
   const t = given ?? sender.tab?.id;
@@ -42,7 +42,7 @@ function tabOf(sender: Sender, given?: number): number {
 export function jobChanges(s: Stakeholder, account: Account | undefined, ctx: PageContext): JobChange[] {
   const out: JobChange[] = [];
   const seenTitle = ctx.person?.title ?? ctx.person?.headline;
-  if (seenTitle && s.title && seenTitle.trim().toLowerCase() !== s.title.trim().toLowerCase()) {
+  if (seenTitle && s.title && !sameTitle(seenTitle, s.title)) {
     out.push({ field: 'title', saved: s.title, seen: seenTitle });
   }
   if (account && companyDiffers(account, ctx)) out.push({ field: 'company', saved: account.name, seen: ctx.company?.name ?? ctx.company?.linkedinUrl });
@@ -123,14 +123,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const acc = found.accountId === account?.account.id ? account.account : await db.accounts.get(found.accountId);
       person = { stakeholder: found, jobChanges: ctx.kind === 'profile' && !ctx.partial ? jobChanges(found, acc, ctx) : [] };
     }
-    return { tabId, ctx, candidates: candidates.map(summary), account, person, participants };
+    return { tabId, ctx, candidates: candidates.map(summary), account, person, participants, domains: ctx ? pageKeys(ctx).domains : [] };
   }
 
-  async function learn(tabId: number, accountId: string, verdict: 'confirmed' | 'rejected') {
+  async function learn(tabId: number, accountId: string, verdict: 'confirmed' | 'rejected', seenUrl?: string) {
     const ctx = await deps.getTabContext(tabId);
     if (!ctx) throw new KalError('not_found', 'This tab has no page context yet', 'tabId');
+    // The tab may have moved on since the user looked: never link the keys of another page.
+    if (seenUrl !== undefined && seenUrl !== ctx.url) throw new KalError('bad_request', 'The page changed meanwhile: nothing was linked. Try again.', 'url');
     const k = pageKeys(ctx);
-    const keys = linkKeysOf(k);
+    // On a profile, the choice is about this person: their employer's page and name stay unlinked
+    // (a consultant's profile must not send every page of their firm to the client's account).
+    const keys = ctx.kind === 'profile' && k.profileUrl ? [`profile:${k.profileUrl}`] : linkKeysOf(k);
     // Confirm on the most specific key(s) only: a thread link must not relabel a whole domain, and
     // on a page with several external domains (a thread with two companies) no domain is this
     // account's for sure: confirming one account must not hand the other company's domain to it.
@@ -163,7 +167,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const coll = key ? db.accounts.where('nameKey').startsWith(key) : db.accounts.orderBy('name');
       let rows = await coll.limit(limit).toArray();
       if (key && rows.length < limit) {
-        // Fall back to a word match inside names (bounded scan over the name index).
+        // Then a match inside names: a scan (stopping at `limit` hits). Only ever run for what the
+        // user types in a search box, never on a page load.
         const seen = new Set(rows.map((r) => r.id));
         const more = await db.accounts.filter((a) => !seen.has(a.id) && a.nameKey.includes(key)).limit(limit - rows.length).toArray();
         rows = rows.concat(more);
@@ -181,12 +186,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       changed('accounts');
       return a;
     },
-    async 'match.confirm'({ tabId, accountId }) {
-      await learn(tabId, accountId, 'confirmed');
+    async 'match.confirm'({ tabId, accountId, url }) {
+      await learn(tabId, accountId, 'confirmed', url);
       return null;
     },
-    async 'match.reject'({ tabId, accountId }) {
-      await learn(tabId, accountId, 'rejected');
+    async 'match.reject'({ tabId, accountId, url }) {
+      await learn(tabId, accountId, 'rejected', url);
       return null;
     },
     async 'stakeholder.save'({ accountId, newAccount, stakeholder, tabId }) {
@@ -194,11 +199,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       // Validate both records before writing either, so a bad stakeholder creates no account.
       if (newAccount) {
         const r = repo.accountInput.safeParse(newAccount);
-        if (!r.success) throw (await import('../errors')).fromZod(r.error, 'Account');
+        if (!r.success) throw fromZod(r.error, 'Account');
         const rs = repo.stakeholderInput.partial({ accountId: true, role: true, influence: true, stance: true, relationship: true, emails: true, notes: true }).safeParse(stakeholder);
-        if (!rs.success) throw (await import('../errors')).fromZod(rs.error, 'Stakeholder');
+        if (!rs.success) throw fromZod(rs.error, 'Stakeholder');
       }
-      const result = await db.transaction('rw', [db.accounts, db.stakeholders, db.links], async () => {
+      const result = await db.transaction('rw', [db.accounts, db.stakeholders], async () => {
         const account = accountId ? await db.accounts.get(accountId) : await repo.createAccount(db, newAccount as repo.AccountInput, now());
         if (!account) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId');
         const r = await repo.upsertStakeholder(db, { ...stakeholder, accountId: account.id }, now());

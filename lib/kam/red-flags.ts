@@ -21,9 +21,14 @@ export const DEFAULT_THRESHOLDS: RedFlagThresholds = { contactDays: 90, planDays
 export function hasJobChange(s: Stakeholder): boolean {
   const c = s.capture;
   if (!c) return false;
-  return !!(c.title && s.title && norm(c.title) !== norm(s.title)) || !!c.companyChanged;
+  return !!(c.title && s.title && !sameTitle(c.title, s.title)) || !!c.companyChanged;
 }
-const norm = (x: string) => x.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Titles compare case- and spacing-insensitively (the sidebar warning and this flag agree). */
+export function sameTitle(a: string, b: string): boolean {
+  const norm = (x: string) => x.trim().toLowerCase().replace(/\s+/g, ' ');
+  return norm(a) === norm(b);
+}
 
 export function redFlags(account: Account, stakeholders: Stakeholder[], plan: Plan | undefined, now: number, t: RedFlagThresholds = DEFAULT_THRESHOLDS): RedFlag[] {
   const flags: RedFlag[] = [];

@@ -52,6 +52,8 @@ export interface SidebarView {
   /** the stakeholder record of the person on the page, if known */
   person?: { stakeholder: Stakeholder; jobChanges: JobChange[] };
   participants: ParticipantView[];
+  /** the page's company domains as matching sees them (registrable, free-mail removed) */
+  domains: string[];
 }
 
 type Req<T, R> = { req: T; res: R };
@@ -63,8 +65,9 @@ export interface Protocol {
   'account.search': Req<{ q: string; limit?: number }, AccountSummary[]>;
   'account.create': Req<{ account: AccountInput; tabId?: number }, Account>;
   'account.update': Req<{ id: string; patch: z.input<typeof accountPatch> }, Account>;
-  'match.confirm': Req<{ tabId: number; accountId: string }, null>;
-  'match.reject': Req<{ tabId: number; accountId: string }, null>;
+  /** `url`: the page the user was looking at; refused if the tab has moved on since */
+  'match.confirm': Req<{ tabId: number; accountId: string; url?: string }, null>;
+  'match.reject': Req<{ tabId: number; accountId: string; url?: string }, null>;
   'stakeholder.save': Req<
     { accountId?: string; newAccount?: AccountInput; stakeholder: StakeholderDraft; tabId?: number },
     { account: Account; stakeholder: Stakeholder; created: boolean }

@@ -44,6 +44,7 @@ export function mountOverlay(site: Site): Overlay {
   let open = false;
   const stateKey = `panel:${site}`;
 
+  /** `remember`: the user asked (tab, shortcut, Escape); automatic opening neither remembers nor takes focus. */
   function show(next: boolean, remember: boolean) {
     open = next;
     if (next && !frame) {
@@ -58,7 +59,9 @@ export function mountOverlay(site: Site): Overlay {
     if (frame) frame.hidden = !next;
     tab.setAttribute('aria-expanded', String(next));
     tab.setAttribute('aria-label', browser.i18n.getMessage(next ? 'tabClose' : 'tabOpen') || (next ? 'Close' : 'Open'));
-    if (next) frame?.focus();
+    // Only a user's own request moves focus: auto-opening must not steal keys typed in the page
+    // (a Gmail reply being written).
+    if (next && remember) frame?.focus();
     else if (root.activeElement || document.activeElement === host) tab.focus();
     if (remember) void browser.storage.local.set({ [stateKey]: next });
   }

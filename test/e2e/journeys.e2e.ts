@@ -86,7 +86,8 @@ describe('journeys', () => {
 
     const action = `Send SSO questionnaire ${Date.now()}`;
     await f.getByRole('textbox', { name: 'New action…' }).fill(action);
-    await f.getByRole('radio', { name: 'In 3 days' }).click();
+    await f.locator('label', { hasText: 'In 3 days' }).click();
+    expect(await f.getByRole('radio', { name: 'In 3 days' }).isChecked()).toBe(true);
     await f.getByRole('button', { name: 'Add action' }).click();
     await f.getByTestId('actions').getByText(action).waitFor();
     await f.getByRole('checkbox', { name: `Mark “${action}” done` }).click();

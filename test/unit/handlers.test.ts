@@ -275,3 +275,34 @@ describe('broadcasts', () => {
     expect(await d.actions.get(action.id)).toMatchObject({ status: 'done', doneAt: NOW });
   });
 });
+
+describe('review fixes: what the user saw, what they picked', () => {
+  it('saving a known person again without picking a role keeps their role, influence and stance', async () => {
+    const { d, call, show } = setup();
+    const acme = await createAccount(d, { name: 'Acme SAS' }, NOW);
+    await upsertStakeholder(d, { accountId: acme.id, name: 'Jean Martin', role: 'economic_buyer', influence: 'high', stance: 'champion' }, NOW);
+    await show(threadCtx([{ name: 'Jean Martin', email: 'jean@acme.fr' }]));
+    const r = await call('stakeholder.save', { accountId: acme.id, stakeholder: { name: 'Jean Martin', emails: ['jean@acme.fr'] }, tabId: TAB });
+    expect(r.created).toBe(false);
+    expect(r.stakeholder).toMatchObject({ role: 'economic_buyer', influence: 'high', stance: 'champion', emails: ['jean@acme.fr'] });
+  });
+
+  it('refuses to link when the tab has moved on from the page the user saw', async () => {
+    const { d, call, show } = setup();
+    const acme = await createAccount(d, { name: 'Acme SAS' }, NOW);
+    await show(profileCtx());
+    await expect(call('match.confirm', { tabId: TAB, accountId: acme.id, url: 'https://www.linkedin.com/in/someone-else/' })).rejects.toMatchObject({ code: 'bad_request' });
+    expect(await d.links.count()).toBe(0);
+  });
+
+  it('on a profile, linking by hand links the person, not their employer', async () => {
+    const { d, call, show } = setup();
+    const client = await createAccount(d, { name: 'Client Corp' }, NOW);
+    await show(profileCtx({}, { name: 'Deloitte', linkedinUrl: 'https://www.linkedin.com/company/deloitte/' }));
+    await call('match.confirm', { tabId: TAB, accountId: client.id, url: JEAN });
+    expect((await d.links.toArray()).map((l) => l.key)).toEqual([`profile:${JEAN}`]);
+    // Another Deloitte employee's profile is not sent to the client's account.
+    const other = await show({ ...profileCtx({ name: 'Paul Durand', linkedinUrl: 'https://www.linkedin.com/in/paul-durand/' }, { name: 'Deloitte', linkedinUrl: 'https://www.linkedin.com/company/deloitte/' }), url: 'https://www.linkedin.com/in/paul-durand/' });
+    expect(other.candidates).toEqual([]);
+  });
+});
