@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/db';
 import { call } from '@/lib/messaging/client';
 import type { KalError } from '@/lib/errors';
 import { formatDate } from '@/lib/i18n';
-import { overdueActions } from '@/lib/background/reminders';
+import { overdueActions } from '@/lib/kam/overdue';
 import { nameKey } from '@/lib/match/normalize';
 import { useI18n } from '../i18n';
 import { useDbQuery } from '../useDbQuery';

@@ -3,14 +3,13 @@
 import { browser } from 'wxt/browser';
 import type { KalDb } from '../db/db';
 import { onEvent } from '../messaging/client';
+import { overdueActions } from '../kam/overdue';
 
 const ALARM = 'kal-reminders';
 const REVIEWS_NOTIFIED = 'reviewsNotified';
 const MAX_PER_RUN = 5;
 
-export async function overdueActions(db: KalDb, now: number) {
-  return db.actions.where('[status+dueAt]').between(['open', 0], ['open', now], true, true).toArray();
-}
+export { overdueActions };
 
 export interface Reminder {
   id: string;

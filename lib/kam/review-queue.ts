@@ -1,6 +1,7 @@
 // The weekly review queue ("this week"): overdue actions, reviews due, and the red flags of every
 // account, each item carrying where its fix is (account section, or "mark done"). Pure builder;
 // loadReviewQueue reads what it needs in a few indexed queries.
+import { overdueActions } from './overdue';
 import type { KalDb } from '../db/db';
 import type { Account, Action, Plan, Stakeholder } from '../db/model';
 import { DAY, redFlags, type RedFlag, type RedFlagThresholds, DEFAULT_THRESHOLDS } from './red-flags';
@@ -96,7 +97,7 @@ export async function loadReviewQueue(db: KalDb, now: number, thresholds?: RedFl
       db.accounts.toArray(),
       db.stakeholders.toArray(),
       db.plans.toArray(),
-      db.actions.where('[status+dueAt]').between(['open', 0], ['open', now], true, false).toArray(),
+      overdueActions(db, now),
     ]);
     return buildReviewQueue({ accounts, stakeholders, plans, overdue, now, thresholds });
   });
