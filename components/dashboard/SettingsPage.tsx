@@ -44,6 +44,7 @@ export function SettingsPage() {
           <input type="checkbox" checked={s.autoOpen} onChange={(e) => set('autoOpen', e.target.checked)} className="h-4 w-4 focus-visible:outline-2 focus-visible:outline-blue-500" />
           {t('autoOpen')}
         </label>
+        <p className="mt-1 ml-6 text-xs text-slate-600 dark:text-slate-400">{t('autoOpenPrivacy')}</p>
       </Card>
       <Card title={t('thresholdsH')}>
         <div className="grid gap-3 sm:grid-cols-2">

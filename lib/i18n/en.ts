@@ -411,6 +411,7 @@ export const en = {
   lang_auto: 'Browser language',
   lang_en: 'English',
   lang_fr: 'Français',
+  autoOpenPrivacy: 'The page cannot read the panel, but it can notice that it opened, and so that the page matched one of your accounts.',
   autoOpen: 'Open the sidebar automatically when a page matches an account',
   reviewCadenceDefault: 'Default review cadence for new accounts (days)',
   thresholdsH: 'Red-flag thresholds',

@@ -391,6 +391,7 @@ export const fr: Record<MessageKey, string> = {
   lang_auto: 'Langue du navigateur',
   lang_en: 'English',
   lang_fr: 'Français',
+  autoOpenPrivacy: 'La page ne peut pas lire le panneau, mais elle peut voir qu’il s’est ouvert, donc que la page correspond à l’un de vos comptes.',
   autoOpen: 'Ouvrir le panneau automatiquement quand une page correspond à un compte',
   reviewCadenceDefault: 'Rythme de revue par défaut des nouveaux comptes (jours)',
   thresholdsH: 'Seuils des signaux d’alerte',
