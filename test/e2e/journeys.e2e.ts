@@ -10,6 +10,8 @@ describe('journeys', () => {
     await lab.serve('https://www.linkedin.com/in/thomas-girard-5a1b2c3/**', 'linkedin-profile/classic-fr.html');
     await lab.serve('https://www.linkedin.com/sales/lead/**', 'sales-nav-lead/lead-related.html');
     await lab.serve('https://www.linkedin.com/in/ACoAAB1x2y3zQ9rStUvWxYz**', 'linkedin-profile/unrendered.html');
+    await lab.serve('https://www.linkedin.com/company/groupe-hexagone-distribution/**', 'linkedin-company/about-tracking.html');
+    await lab.serve('https://www.linkedin.com/company/2837461/**', 'linkedin-company/numeric-fr.html');
     await lab.serve('https://mail.google.com/**', 'gmail/expanded-en.html');
     await lab.serve('https://outlook.cloud.microsoft/**', 'outlook/cloud-en.html');
     await loadSample(lab);
@@ -137,6 +139,32 @@ describe('journeys', () => {
     await f.getByRole('button', { name: 'Add note' }).click();
     await expect.poll(() => f.getByRole('alert').first().textContent()).toContain('body is longer than 20000 characters');
     expect(await box.inputValue()).toBe(huge);
+    await page.close();
+  });
+
+  it('journey 1 on a company page: the account is found by its LinkedIn company URL', async () => {
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/company/groupe-hexagone-distribution/about/?viewAsMember=true');
+    const f = await lab.sidebarFrame(page);
+    await expect.poll(() => f.getByTestId('account-name').textContent()).toBe('Groupe Hexagone Distribution');
+    await expect.poll(() => f.locator('main').textContent()).toContain('Matched by LinkedIn company page');
+    await page.close();
+  });
+
+  it('an unknown company page creates its account prefilled, and is recognised next time', async () => {
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/company/2837461/');
+    await openPanel(page);
+    const f = await lab.sidebarFrame(page);
+    const noMatch = f.getByTestId('no-match');
+    await expect.poll(() => noMatch.textContent()).toContain('transports-lemoine.fr');
+    await expect.poll(() => noMatch.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Transports Lemoine & Fils');
+    await noMatch.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => f.getByTestId('account-name').textContent().catch(() => null), { timeout: 10_000 }).toBe('Transports Lemoine & Fils');
+    await page.reload();
+    const f2 = await lab.sidebarFrame(page);
+    await expect.poll(() => f2.getByTestId('account-name').textContent().catch(() => null), { timeout: 10_000 }).toBe('Transports Lemoine & Fils');
+    await expect.poll(() => f2.locator('main').textContent()).toContain('Matched by');
     await page.close();
   });
 });
