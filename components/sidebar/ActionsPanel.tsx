@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '@/lib/messaging/client';
 import { formatDate } from '@/lib/i18n';
 import type { AccountView } from '@/lib/messaging/protocol';
@@ -19,7 +19,33 @@ export function ActionsPanel({ account }: { account: AccountView }) {
   const [due, setDue] = useState(3);
   const [err, setErr] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The last action ticked done: it leaves the list, so say so and offer Undo (focus goes there
+  // rather than being lost with the checkbox).
+  const [done, setDone] = useState<{ id: string; title: string } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (done) undoRef.current?.focus();
+  }, [done]);
   const now = Date.now();
+
+  async function markDone(id: string, title: string) {
+    try {
+      await call('action.update', { id, patch: { status: 'done' } });
+      setDone({ id, title });
+      setErr(null);
+    } catch (e) {
+      setErr((e as Error).message);
+    }
+  }
+  async function undoDone() {
+    if (!done) return;
+    try {
+      await call('action.update', { id: done.id, patch: { status: 'open' } });
+      setDone(null);
+    } catch (e) {
+      setErr((e as Error).message);
+    }
+  }
 
   async function add() {
     if (busy) return; // a double click or Enter twice adds one action
@@ -51,7 +77,7 @@ export function ActionsPanel({ account }: { account: AccountView }) {
                 type="checkbox"
                 className="mt-0.5"
                 aria-label={t('markDone', { title: a.title })}
-                onChange={() => void call('action.update', { id: a.id, patch: { status: 'done' } }).catch((e) => setErr((e as Error).message))}
+                onChange={() => void markDone(a.id, a.title)}
               />
               <span className="flex-1">
                 {a.title}
@@ -65,6 +91,14 @@ export function ActionsPanel({ account }: { account: AccountView }) {
           );
         })}
       </ul>
+      {done && (
+        <p role="status" className="mt-1 flex items-center gap-2 text-xs text-emerald-800 dark:text-emerald-200">
+          <span className="flex-1">{t('actionDoneNamed', { title: done.title })}</span>
+          <Button ref={undoRef} onClick={() => void undoDone()}>
+            {t('undoShort')}
+          </Button>
+        </p>
+      )}
       <form
         className="mt-2 flex flex-col gap-1"
         onSubmit={(e) => {

@@ -1,12 +1,12 @@
 // Small shared UI pieces (Tailwind). Focus is always visible; every control has a label.
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { Stance, Influence } from '@/lib/db/model';
 
 export function cx(...xs: (string | false | null | undefined)[]): string {
   return xs.filter(Boolean).join(' ');
 }
 
-type BtnProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'ghost' | 'danger' | 'subtle'; size?: 'sm' | 'md' };
+type BtnProps = ComponentProps<'button'> & { variant?: 'primary' | 'ghost' | 'danger' | 'subtle'; size?: 'sm' | 'md' };
 export function Button({ variant = 'subtle', size = 'sm', className, ...rest }: BtnProps) {
   return (
     <button

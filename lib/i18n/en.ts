@@ -136,6 +136,8 @@ export const en = {
   dueIn3: 'In 3 days',
   dueNextWeek: 'Next week',
   markDone: 'Mark “{title}” done',
+  undoShort: 'Undo',
+  actionDoneNamed: 'Done: “{title}”',
   addAction: 'Add action',
 
   // notes

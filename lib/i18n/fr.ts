@@ -128,6 +128,8 @@ export const fr: Record<MessageKey, string> = {
   dueIn3: 'Dans 3 jours',
   dueNextWeek: 'La semaine prochaine',
   markDone: 'Marquer « {title} » comme faite',
+  undoShort: 'Annuler',
+  actionDoneNamed: 'Faite : « {title} »',
   addAction: "Ajouter l'action",
 
   notes: 'Notes',

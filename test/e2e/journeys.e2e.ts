@@ -94,6 +94,11 @@ describe('journeys', () => {
     await f.getByTestId('actions').getByText(action).waitFor();
     await f.getByRole('checkbox', { name: `Mark “${action}” done` }).click();
     await f.getByTestId('actions').getByText(action).waitFor({ state: 'detached' });
+    // Undo puts it back; done again for good.
+    await f.getByRole('button', { name: 'Undo' }).click();
+    await f.getByTestId('actions').getByText(action).waitFor();
+    await f.getByRole('checkbox', { name: `Mark “${action}” done` }).click();
+    await f.getByTestId('actions').getByText(action).waitFor({ state: 'detached' });
 
     await page.reload();
     const f2 = await lab.sidebarFrame(page);
