@@ -9,7 +9,7 @@ import { useDbQuery } from '../useDbQuery';
 import { Button, ErrorText } from '../ui';
 import { useWrite } from './write';
 import { Card } from './fields';
-import { flagText } from './flagText';
+import { flagText } from '@/lib/i18n/flag-text';
 import { useThresholds } from './useSettings';
 
 const href = (accountId: string, section: string) => `#/account/${encodeURIComponent(accountId)}/${section}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromDateInput, splitList, toDateInput } from '../../components/dashboard/fields';
-import { flagText } from '../../components/dashboard/flagText';
+import { flagText } from '../../lib/i18n/flag-text';
 import { makeT } from '../../lib/i18n';
 import { en } from '../../lib/i18n/en';
 import { fr } from '../../lib/i18n/fr';

@@ -1,7 +1,7 @@
 import type { RedFlag } from '@/lib/kam/red-flags';
 import { sectionOf } from '@/lib/kam/review-queue';
 import { useI18n } from '../../i18n';
-import { flagText } from '../flagText';
+import { flagText } from '@/lib/i18n/flag-text';
 
 export function FlagList({ flags, accountId }: { flags: RedFlag[]; accountId: string }) {
   const { t, lang } = useI18n();

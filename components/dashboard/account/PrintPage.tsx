@@ -8,7 +8,7 @@ import { sortActions } from '@/lib/views/account-view';
 import { useI18n } from '../../i18n';
 import { Button, ErrorText, STANCE_STYLE, cx } from '../../ui';
 import { useToast } from '../Toast';
-import { flagText } from '../flagText';
+import { flagText } from '@/lib/i18n/flag-text';
 import { useThresholds } from '../useSettings';
 import { OrgChart, OrgLegend } from './OrgChart';
 import { useAccountData } from './useAccountData';

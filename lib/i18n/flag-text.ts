@@ -1,7 +1,7 @@
 import type { RedFlag } from '@/lib/kam/red-flags';
-import { formatDate, type Lang, type T } from '@/lib/i18n';
+import { formatDate, type Lang, type T } from './index';
 
-/** The sentence for a red flag (same wording as the sidebar). */
+/** The sentence for a red flag: one wording in the sidebar, the dashboard and the print view. */
 export function flagText(f: RedFlag, t: T, lang: Lang): string {
   switch (f.kind) {
     case 'no_decision_maker':
