@@ -66,4 +66,14 @@ describe('panel', () => {
     const f = await lab.sidebarFrame(page);
     await f.getByText('Nothing to recognise on this page').waitFor();
   });
+
+  it('the popup lists what is overdue and finds an account', async () => {
+    const popup = await lab.openExtensionPage('popup.html');
+    // The sample portfolio has overdue actions on Hexagone and Polaris.
+    await expect.poll(() => popup.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/^\d+ overdue actions$/);
+    await expect.poll(() => popup.getByTestId('popup-due').textContent()).toContain('Groupe Hexagone Distribution');
+    await popup.getByRole('searchbox', { name: 'Search accounts…' }).fill('polar');
+    await popup.getByRole('button', { name: 'Polaris Energy AB' }).waitFor();
+    await popup.close();
+  });
 });
