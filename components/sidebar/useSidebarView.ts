@@ -32,17 +32,21 @@ export function useSidebarView() {
     void load();
   }, [load]);
 
+  // Where tabs.getCurrent() gives nothing for a framed page (Firefox), the background resolved
+  // the tab from the sender: use the one it answered with.
+  const ownTab = tabId !== undefined && tabId >= 0 ? tabId : view?.tabId;
+
   useEffect(
     () =>
       onEvent((e) => {
         if (e.kalEvent === 'changed') void load();
-        if (e.kalEvent === 'page' && e.tabId === tabId) {
+        if (e.kalEvent === 'page' && e.tabId === ownTab) {
           setAccountId(undefined);
           void load();
         }
       }),
-    [load, tabId],
+    [load, ownTab],
   );
 
-  return { tabId: tabId !== undefined && tabId >= 0 ? tabId : undefined, view, error, reload: load, chooseAccount: setAccountId };
+  return { tabId: ownTab, view, error, reload: load, chooseAccount: setAccountId };
 }
