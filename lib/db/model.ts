@@ -198,3 +198,14 @@ export const linkSchema = z.object({
   createdAt: ms,
 });
 export type Link = z.infer<typeof linkSchema>;
+
+/** Every table's record schema: the one map that whole-database operations (restore) check against. */
+export const RECORD_SCHEMAS = {
+  accounts: accountSchema,
+  plans: planSchema,
+  planRevisions: planRevisionSchema,
+  stakeholders: stakeholderSchema,
+  actions: actionSchema,
+  notes: noteSchema,
+  links: linkSchema,
+} as const;

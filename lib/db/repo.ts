@@ -21,6 +21,7 @@ import {
   type Plan,
   type PlanRevision,
   type Stakeholder,
+  RECORD_SCHEMAS,
 } from './model';
 
 export const newId = (): string => crypto.randomUUID();
@@ -372,15 +373,9 @@ const CHUNK = 5000;
  * The caller validates first (lib/io/backup.ts parseBackup); records are re-checked here anyway.
  */
 export async function replaceAllData(db: KalDb, data: AllData, onProgress?: (done: number, total: number) => void): Promise<void> {
-  const checks: [keyof AllData, z.ZodType][] = [
-    ['accounts', accountSchema],
-    ['plans', planSchema],
-    ['stakeholders', stakeholderSchema],
-    ['actions', actionSchema],
-    ['notes', noteSchema],
-    ['links', linkSchema],
-  ];
-  for (const [table, schema] of checks) (data[table] as unknown[]).forEach((r, i) => parse(schema, r, `${table}[${i}]`));
+  for (const table of Object.keys(RECORD_SCHEMAS) as (keyof AllData)[]) {
+    (data[table] as unknown[]).forEach((r, i) => parse(RECORD_SCHEMAS[table], r, `${table}[${i}]`));
+  }
   const total = Object.values(data).reduce((n, rows) => n + rows.length, 0);
   let done = 0;
   await db.transaction('rw', allTables(db), async () => {

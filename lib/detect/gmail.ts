@@ -2,7 +2,7 @@
 // senders span.gD[email], recipients span.g2[email]; bodies (div.a3s) are never read.
 import type { PageContext, ThreadParticipant } from '../types';
 import { gmailThreadToken, registrableDomain } from './urls';
-import { clean, findEmail, nameKey, normEmail, textOf } from './text';
+import { clean, displayNameKey, findEmail, normEmail, textOf } from './text';
 
 export interface Addr {
   name?: string;
@@ -15,11 +15,11 @@ export interface Owner {
 
 /** Name key that also reads Outlook's "Last, First" as "first last". */
 const nameId = (s: string | undefined): string => {
-  const k = nameKey(s);
+  const k = displayNameKey(s);
   const p = k.split(',');
   return p.length === 2 ? `${p[1].trim()} ${p[0].trim()}` : k;
 };
-const sameName = (a?: string, b?: string): boolean => !!a && !!b && (nameId(a) === nameId(b) || nameKey(a) === nameKey(b));
+const sameName = (a?: string, b?: string): boolean => !!a && !!b && (nameId(a) === nameId(b) || displayNameKey(a) === displayNameKey(b));
 
 /**
  * Participants = everyone in the headers except the owner (by address, or by name when only a

@@ -63,7 +63,7 @@ export function findEmail(s: string | null | undefined, last = false): string | 
 }
 
 /** Case- and accent-insensitive key for comparing display names. */
-export const nameKey = (s: string | undefined): string =>
+export const displayNameKey = (s: string | undefined): string =>
   (s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(WS, ' ').trim().toLowerCase();
 
 /** First match of `sel` under `root` that is not inside an element matching `not`. Bounded scan. */

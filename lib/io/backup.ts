@@ -3,36 +3,15 @@
 // account, unique LinkedIn URLs, references to existing accounts) before anything is written.
 import { z } from 'zod';
 import type { KalDb } from '../db/db';
-import {
-  accountSchema,
-  actionSchema,
-  linkSchema,
-  noteSchema,
-  planRevisionSchema,
-  planSchema,
-  stakeholderSchema,
-  type Account,
-  type Action,
-  type Link,
-  type Note,
-  type Plan,
-  type PlanRevision,
-  type Stakeholder,
-} from '../db/model';
+import { RECORD_SCHEMAS } from '../db/model';
+import type { AllData } from '../db/repo';
 import { zodProblems, type ImportProblem } from './errors';
 
 export const BACKUP_FORMAT = 'key-account-lens-backup';
 export const BACKUP_VERSION = 1;
 
-export interface BackupData {
-  accounts: Account[];
-  plans: Plan[];
-  planRevisions: PlanRevision[];
-  stakeholders: Stakeholder[];
-  actions: Action[];
-  notes: Note[];
-  links: Link[];
-}
+/** Every table's records (the repository's whole-database shape). */
+export type BackupData = AllData;
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
@@ -43,15 +22,7 @@ export interface Backup {
 export const TABLES = ['accounts', 'plans', 'planRevisions', 'stakeholders', 'actions', 'notes', 'links'] as const;
 export type TableName = (typeof TABLES)[number];
 
-const SCHEMAS: Record<TableName, z.ZodType> = {
-  accounts: accountSchema,
-  plans: planSchema,
-  planRevisions: planRevisionSchema,
-  stakeholders: stakeholderSchema,
-  actions: actionSchema,
-  notes: noteSchema,
-  links: linkSchema,
-};
+const SCHEMAS: Record<TableName, z.ZodType> = RECORD_SCHEMAS;
 
 export async function exportBackup(db: KalDb, now = Date.now()): Promise<Backup> {
   return db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
