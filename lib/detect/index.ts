@@ -1,40 +1,29 @@
 // detectPage: host page DOM → PageContext. Pure, synchronous, never throws.
+// Each site family's routing lives in lib/detect/family/<site>.ts so that each content script
+// ships only its own detectors; this module dispatches to all of them (tests, scripts, bench).
 import type { PageContext, Site } from '../types';
-import {
-  isGmailUrl,
-  isLinkedInCompanyUrl,
-  isLinkedInHost,
-  isLinkedInProfileUrl,
-  isOutlookHost,
-  isOutlookUrl,
-  isSalesNavAccountUrl,
-  isSalesNavLeadUrl,
-} from './urls';
-import { detectLinkedInProfile } from './linkedin-profile';
-import { detectLinkedInCompany } from './linkedin-company';
-import { detectSalesNavAccount, detectSalesNavLead } from './sales-navigator';
-import { detectGmail } from './gmail';
-import { detectOutlook } from './outlook';
+import { isLinkedInHost, isOutlookHost } from './urls';
+import { detectLinkedInStrict } from './family/linkedin';
+import { detectGmailStrict } from './family/gmail';
+import { detectOutlookStrict } from './family/outlook';
+import type { StrictDetector } from './family/safe';
 
 export function siteOf(url: URL): Site {
   const h = url.hostname;
   return isLinkedInHost(h) ? 'linkedin' : h === 'mail.google.com' ? 'gmail' : isOutlookHost(h) ? 'outlook' : 'web';
 }
 
+const FAMILY: Record<Site, StrictDetector | undefined> = {
+  linkedin: detectLinkedInStrict,
+  gmail: detectGmailStrict,
+  outlook: detectOutlookStrict,
+  web: undefined,
+};
+
 /** detectPage without the safety net: throws if a site module fails. For tests and the CLI. */
 export function detectPageStrict(doc: Document, url: URL): PageContext {
   const site = siteOf(url);
-  if (site === 'linkedin') {
-    if (isLinkedInProfileUrl(url)) return detectLinkedInProfile(doc, url);
-    if (isLinkedInCompanyUrl(url)) return detectLinkedInCompany(doc, url);
-    if (isSalesNavLeadUrl(url)) return detectSalesNavLead(doc, url);
-    if (isSalesNavAccountUrl(url)) return detectSalesNavAccount(doc, url);
-  } else if (site === 'gmail') {
-    if (isGmailUrl(url)) return detectGmail(doc, url);
-  } else if (site === 'outlook') {
-    if (isOutlookUrl(url)) return detectOutlook(doc, url);
-  }
-  return { site, kind: 'other', url: url.href };
+  return FAMILY[site]?.(doc, url) ?? { site, kind: 'other', url: url.href };
 }
 
 /** Host page DOM → PageContext. Never throws: a page it cannot read is "other". */

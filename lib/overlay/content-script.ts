@@ -1,0 +1,61 @@
+// What every site family's content script runs once its detector is chosen: mount the overlay,
+// report the detected page to the background (debounced on DOM changes and SPA navigation), and
+// obey the background's panel events. Shared by entrypoints/{linkedin,gmail,outlook}.content.ts
+// so mounting and messaging live in one place; only the detector differs per site.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext, Site } from '../types';
+import { call } from '../messaging/client';
+import type { KalEvent } from '../messaging/protocol';
+import { mountOverlay } from './mount';
+
+/** A site family's page detector: (Document, URL) → PageContext, never throws. */
+export type PageDetector = (doc: Document, url: URL) => PageContext;
+
+export function runOverlay(ctx: ContentScriptContext, site: Site, detect: PageDetector): void {
+  const overlay = mountOverlay(site);
+  let lastReported = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const report = () => {
+    timer = undefined;
+    if (ctx.isInvalid) return;
+    const page = detect(document, new URL(location.href));
+    const key = JSON.stringify(page);
+    if (key === lastReported) return;
+    lastReported = key;
+    call('page.update', { ctx: page })
+      .then(({ matched }) => overlay.onMatch(matched))
+      .catch(() => {
+        /* background restarting or extension reloaded: the next change reports again */
+      });
+  };
+  // Debounced: a burst of DOM mutations costs one detection.
+  const schedule = (ms = 200) => {
+    if (timer === undefined) timer = setTimeout(report, ms);
+  };
+
+  report();
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    clearTimeout(timer);
+    timer = undefined;
+    schedule(50);
+  });
+  // The route's DOM appears after the URL changes: watch element additions only (no attribute
+  // or text observation), and stop with the content-script context.
+  const observer = new MutationObserver(() => schedule());
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+    overlay.destroy();
+  });
+
+  const onMessage = (msg: unknown) => {
+    const e = msg as KalEvent;
+    if (e && typeof e === 'object' && e.kalEvent === 'panel') overlay.set(e.open);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
