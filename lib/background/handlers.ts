@@ -4,7 +4,7 @@ import type { KalDb } from '../db/db';
 import { captureSchema, type Account, type Stakeholder } from '../db/model';
 import * as repo from '../db/repo';
 import { KalError, fromZod } from '../errors';
-import { matchAccounts, pageKeys, linkKeysOf, type Candidate } from '../match/match';
+import { autoPick, matchAccounts, pageKeys, linkKeysOf, type Candidate } from '../match/match';
 import { nameKey } from '../match/normalize';
 import { canonicalCompanyUrl, canonicalProfileUrl } from '../detect/urls';
 import { normEmail } from '../detect/text';
@@ -116,7 +116,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       findPerson(ctx),
       participantsOf(ctx),
     ]);
-    const chosen = accountId ?? candidates[0]?.account.id;
+    // No guess: when the page is ambiguous the sidebar shows the candidates to pick from.
+    const chosen = accountId ?? autoPick(candidates)?.account.id;
     const account = chosen ? await buildAccountView(db, chosen, { threadId: ctx?.thread?.id, now: now(), thresholds }) : null;
     let person: SidebarView['person'];
     if (ctx && found) {
@@ -154,7 +155,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (sender.frameId) throw new KalError('forbidden', 'Only the top frame reports its page');
       await deps.setTabContext(tabId, ctx);
       const captured = await recordCapture(ctx);
-      const matched = (await matchAccounts(db, ctx)).length > 0;
+      const candidates = await matchAccounts(db, ctx);
+      // Auto-open for a match or a choice to make, not for a generic-name suggestion alone.
+      const matched = candidates.some((c) => c.reasons.some((r) => !(r.kind === 'name' && r.generic)));
       deps.broadcast({ kalEvent: 'page', tabId });
       if (captured) changed('stakeholders');
       return { matched };

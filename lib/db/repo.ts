@@ -4,8 +4,8 @@
 // of one record both keep their edit.
 import { z } from 'zod';
 import { KalError, fromZod } from '../errors';
-import { nameKey, personKey } from '../match/normalize';
-import { canonicalCompanyUrl, canonicalProfileUrl, registrableDomain } from '../detect/urls';
+import { nameKey, personKey } from '../keys/names';
+import { canonicalAccountKeys, canonicalStakeholderKeys, type KeyProblem } from '../keys/records';
 import type { KalDb } from './db';
 import {
   accountSchema,
@@ -64,13 +64,26 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
   return r.data;
 }
 
-/** Canonicalise URL-ish fields so they are the same keys detection produces. */
-function canonicalAccountFields<T extends { linkedinUrls?: string[]; domains?: string[] }>(a: T): T {
-  const out = { ...a };
-  if (a.linkedinUrls) out.linkedinUrls = uniq(a.linkedinUrls.map((u) => canonicalCompanyUrl(u) ?? u));
-  // Matching looks accounts up by the registrable domain of emails and websites: store that form.
-  if (a.domains) out.domains = uniq(a.domains.map((d) => registrableDomain(d) ?? d.trim().toLowerCase()));
-  return out;
+/**
+ * Key fields (domains, website, LinkedIn URLs) in the canonical form detection and matching use
+ * (lib/keys/records.ts), BEFORE validation: a pasted URL or address in "domains" is accepted.
+ * A value that gives no key is a validation error naming the field.
+ */
+function canonicalAccountFields<T extends { linkedinUrls?: string[]; domains?: string[]; website?: string }>(a: T, currentDomains?: string[]): T {
+  if (!a || typeof a !== 'object') return a;
+  const { value, problems } = canonicalAccountKeys(a, currentDomains);
+  throwProblem('Account', problems);
+  return value;
+}
+function canonicalStakeholderFields<T extends { linkedinUrl?: string; emails?: string[] }>(s: T): T {
+  if (!s || typeof s !== 'object') return s;
+  const { value, problems } = canonicalStakeholderKeys(s);
+  throwProblem('Stakeholder', problems);
+  return value;
+}
+function throwProblem(what: string, problems: KeyProblem[]): void {
+  const p = problems[0];
+  if (p) throw new KalError('validation', `${what}: ${p.field}: ${p.message}`, p.field);
 }
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
@@ -85,16 +98,19 @@ async function mustExist(db: KalDb, accountId: string): Promise<Account> {
 // ---------- accounts ----------
 
 export async function createAccount(db: KalDb, input: AccountInput, now = Date.now()): Promise<Account> {
-  const data = canonicalAccountFields(parse(accountInput, input, 'Account'));
+  const data = parse(accountInput, canonicalAccountFields(input), 'Account');
   const record = parse(accountSchema, { ...data, id: newId(), nameKey: nameKey(data.name), createdAt: now, updatedAt: now }, 'Account');
   await db.accounts.add(record);
   return record;
 }
 
 export async function updateAccount(db: KalDb, id: string, patch: z.input<typeof accountPatch>, now = Date.now()): Promise<Account> {
-  const data = canonicalAccountFields(parse(accountPatch, patch, 'Account'));
+  // Website only: its domain key joins the STORED domains, so read them first.
+  const websiteOnly = patch && typeof patch === 'object' && patch.website !== undefined && patch.domains === undefined;
+  const data = parse(accountPatch, canonicalAccountFields(patch), 'Account');
   return db.transaction('rw', db.accounts, async () => {
     const current = await mustExist(db, id);
+    if (websiteOnly && data.domains) data.domains = [...new Set([...current.domains, ...data.domains])];
     const changes: Partial<Account> = { ...stripUndefined(data), updatedAt: now };
     if (data.name) changes.nameKey = nameKey(data.name);
     parse(accountSchema, { ...current, ...changes }, 'Account');
@@ -169,9 +185,8 @@ export interface UpsertResult {
  * the account. Saving a profile twice never creates a duplicate.
  */
 export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now = Date.now()): Promise<UpsertResult> {
-  const raw = parse(stakeholderUpsert, input, 'Stakeholder');
-  const linkedinUrl = raw.linkedinUrl ? canonicalProfileUrl(raw.linkedinUrl) : undefined;
-  if (raw.linkedinUrl && !linkedinUrl) throw new KalError('validation', 'Stakeholder: linkedinUrl is not a LinkedIn profile URL', 'linkedinUrl');
+  const raw = parse(stakeholderUpsert, canonicalStakeholderFields(input), 'Stakeholder');
+  const linkedinUrl = raw.linkedinUrl; // canonical (lib/keys/records.ts)
   const key = personKey(raw.name);
   return db.transaction('rw', db.accounts, db.stakeholders, async () => {
     await mustExist(db, raw.accountId);
@@ -201,12 +216,7 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
 }
 
 export async function updateStakeholder(db: KalDb, id: string, patch: z.input<typeof stakeholderPatch>, now = Date.now()): Promise<Stakeholder> {
-  const data = parse(stakeholderPatch, patch, 'Stakeholder');
-  if (data.linkedinUrl) {
-    const c = canonicalProfileUrl(data.linkedinUrl);
-    if (!c) throw new KalError('validation', 'Stakeholder: linkedinUrl is not a LinkedIn profile URL', 'linkedinUrl');
-    data.linkedinUrl = c;
-  }
+  const data = parse(stakeholderPatch, canonicalStakeholderFields(patch), 'Stakeholder');
   return db.transaction('rw', db.stakeholders, async () => {
     const current = await db.stakeholders.get(id);
     if (!current) throw new KalError('not_found', `Stakeholder ${id} does not exist`, 'id');

@@ -1,4 +1,5 @@
 // Small text helpers for detection. Pure, synchronous, bounded work on hostile input.
+import { emailKey } from '../keys/domains';
 
 export const MAX_TEXT = 300;
 const WS = /[\s\u00a0\u200b-\u200d\u2028\u2029\ufeff]+/g;
@@ -49,11 +50,9 @@ function rawText(el: Element, max: number): string | undefined {
   return clean(out, max);
 }
 
-/** Lower-case a plausible address ("mailto:", <>, quotes stripped); undefined when not an address. */
+/** The canonical email key (lib/keys emailKey: "mailto:", <>, quotes stripped, host in ASCII); undefined when not an address. */
 export function normEmail(s: string | null | undefined): string | undefined {
-  if (!s) return undefined;
-  const t = s.trim().replace(/^mailto:/i, '').replace(/^[<"' ]+|[>"' ]+$/g, '').split('?')[0].toLowerCase();
-  return t.length <= 254 && /^[a-z0-9._%+'-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(t) ? t : undefined;
+  return emailKey(s);
 }
 
 /** First (or last) address found in a string. */

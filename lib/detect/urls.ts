@@ -1,5 +1,6 @@
-// Pure URL classification and canonical forms (the keys used for matching and deduplication).
-import { getDomain } from 'tldts';
+// Pure URL classification of the sites we read (which page is this?), and website cleaning.
+// The canonical key forms are in lib/keys (re-exported below for the detectors).
+import { isLinkedInHost } from '../keys/linkedin';
 
 type UrlLike = URL | string;
 const LI = 'https://www.linkedin.com';
@@ -13,7 +14,7 @@ const toUrl = (u: UrlLike, base?: string): URL | undefined => {
 };
 const https = (u: URL | undefined) => !!u && (u.protocol === 'https:' || u.protocol === 'http:');
 
-export const isLinkedInHost = (host: string): boolean => host === 'linkedin.com' || host.endsWith('.linkedin.com');
+export { isLinkedInHost };
 const onLinkedIn = (u: UrlLike, re: RegExp): boolean => {
   const x = toUrl(u);
   return https(x) && isLinkedInHost(x!.hostname) && re.test(x!.pathname);
@@ -49,63 +50,14 @@ const decode = (s: string): string => {
     return s;
   }
 };
-/** A path segment made into a key: decoded, lower-case, and nothing that could escape the path. */
-const slugKey = (s: string): string | undefined => {
-  const k = decode(s).trim().toLowerCase();
-  return k && k.length <= 200 && !/[\s/?#\\<>"]/.test(k) && k !== '.' && k !== '..' ? k : undefined;
-};
 
-/** Slug of a profile link ("/in/x/...", absolute or relative), decoded + lower-case. */
-export function profileSlug(href: UrlLike | null | undefined): string | undefined {
-  const u = href ? toUrl(href, LI) : undefined;
-  const m = u && https(u) && isLinkedInHost(u.hostname) ? PROFILE_RE.exec(u.pathname) : null;
-  return m ? slugKey(m[1]) : undefined;
-}
-
-/** https://www.linkedin.com/in/<slug>/ for any profile link or sub page; undefined otherwise. */
-export function canonicalProfileUrl(href: UrlLike | null | undefined): string | undefined {
-  const s = profileSlug(href);
-  return s && `${LI}/in/${s}/`;
-}
-
+// Canonical keys (LinkedIn URLs, domains) live in lib/keys: re-exported for the site detectors.
+export { profileSlug, canonicalProfileUrl, canonicalCompanyUrl, salesNavCompanyUrl } from '../keys/linkedin';
 /**
- * https://www.linkedin.com/company/<slug-or-id>/ for company pages, their tabs and showcase pages.
- * Decision: a showcase page `/showcase/<x>/` becomes `/company/<x>/` too. LinkedIn organisation
- * vanity names share one namespace (and /company/<x>/ redirects to the showcase page), so this is
- * still a unique key, and every company key keeps the one form the PageContext contract names.
+ * Registrable domain of a host, an email address or a URL, in the canonical key form
+ * (lib/keys/domains.ts domainKey): mail.acme.co.uk → acme.co.uk. Approximate in content scripts.
  */
-export function canonicalCompanyUrl(href: UrlLike | null | undefined): string | undefined {
-  const u = href ? toUrl(href, LI) : undefined;
-  const m = u && https(u) && isLinkedInHost(u.hostname) ? COMPANY_RE.exec(u.pathname) : null;
-  const s = m ? slugKey(m[1]) : undefined;
-  return s && `${LI}/company/${s}/`;
-}
-
-/** Sales Navigator account id (/sales/company/<id>) → canonical company URL. */
-export function salesNavCompanyUrl(href: UrlLike | null | undefined): string | undefined {
-  const u = href ? toUrl(href, LI) : undefined;
-  const m = u && https(u) && isLinkedInHost(u.hostname) ? ACCOUNT_RE.exec(u.pathname) : null;
-  const s = m ? slugKey(m[1]) : undefined;
-  return s && `${LI}/company/${s}/`;
-}
-
-/** Registrable domain of a host, an email address or a URL, lower-case (mail.acme.co.uk → acme.co.uk). */
-export function registrableDomain(x: string | null | undefined): string | undefined {
-  if (!x) return undefined;
-  let h = x.trim().toLowerCase();
-  if (!h || h.length > 2000) return undefined;
-  const at = h.lastIndexOf('@');
-  if (at >= 0 && !h.includes('/')) h = h.slice(at + 1);
-  else if (h.includes('/') || h.includes(':')) {
-    const u = toUrl(/^[a-z][a-z0-9+.-]*:\/\//.test(h) ? h : 'https://' + h);
-    if (!u) return undefined;
-    h = u.hostname;
-  }
-  h = h.replace(/\.$/, '');
-  // hosts only (no IP addresses): the content-script build swaps tldts for a small stand-in
-  const d = /^[a-z0-9.-]+$/.test(h) && !/^[\d.]+$/.test(h) ? getDomain(h) : null;
-  return d || undefined;
-}
+export { domainKey as registrableDomain } from '../keys/domains';
 
 /** LinkedIn wraps external links: /redir/redirect?url=<encoded>, /safety/go?url=<encoded>. */
 export function unwrapRedirect(href: string): string {

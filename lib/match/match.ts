@@ -3,16 +3,16 @@
 import type { PageContext } from '../types';
 import type { KalDb } from '../db/db';
 import type { Account } from '../db/model';
-import { registrableDomain, canonicalCompanyUrl, canonicalProfileUrl } from '../detect/urls';
+import { canonicalCompanyUrl, canonicalProfileUrl, domainKey, emailKey, isGenericNameKey, nameKey, websiteDomainKey } from '../keys';
 import { isFreeMailDomain } from './free-mail';
-import { nameKey } from './normalize';
 
 export type MatchReason =
   | { kind: 'link'; key: string }
   | { kind: 'stakeholder'; stakeholderId: string; via: 'linkedin' | 'email' }
   | { kind: 'company'; linkedinUrl: string }
   | { kind: 'domain'; domain: string }
-  | { kind: 'name'; name: string };
+  /** generic: the name reduces to a word many companies share (or to nothing): a suggestion only */
+  | { kind: 'name'; name: string; generic?: boolean };
 
 export interface Candidate {
   account: Account;
@@ -33,23 +33,30 @@ export interface PageKeys {
   companyName?: string;
 }
 
+/**
+ * The page's keys in canonical form (lib/keys), recomputed here with the real public-suffix list:
+ * the content script's domains are approximate (lib/detect/domain-lite.ts), so domains come from
+ * the raw emails and website first. Free-mail, ISP and mailing-list hosts give no domain key.
+ */
 export function pageKeys(ctx: PageContext): PageKeys {
   const emails = new Set<string>();
   const domains = new Set<string>();
+  const addDomain = (d: string | undefined, host: string | undefined) => {
+    if (d && !isFreeMailDomain(host ?? d)) domains.add(d);
+  };
   const addEmail = (e?: string) => {
-    if (!e) return;
-    const email = e.trim().toLowerCase();
+    const email = emailKey(e);
+    if (!email) return;
     emails.add(email);
-    const d = registrableDomain(email.split('@')[1] ?? '');
-    if (d && !isFreeMailDomain(d)) domains.add(d);
+    const host = email.slice(email.lastIndexOf('@') + 1);
+    addDomain(domainKey(host), host);
   };
   addEmail(ctx.person?.email);
   for (const p of ctx.thread?.participants ?? []) addEmail(p.email);
-  // The company's own domain and its website's (registrable) domain.
-  for (const x of [ctx.company?.domain, ctx.company?.website]) {
-    const d = registrableDomain(x);
-    if (d && !isFreeMailDomain(d)) domains.add(d);
-  }
+  // The company's website's domain, then the domain the page gave (a bare public suffix, which
+  // the content script's approximate list can produce, gives none).
+  addDomain(websiteDomainKey(ctx.company?.website), undefined);
+  addDomain(domainKey(ctx.company?.domain), undefined);
   const companyName = ctx.company?.name?.trim() || undefined;
   const key = companyName ? nameKey(companyName) : undefined;
   return {
@@ -70,7 +77,8 @@ export function linkKeysOf(k: PageKeys): string[] {
   if (k.profileUrl) keys.push(`profile:${k.profileUrl}`);
   if (k.companyUrl) keys.push(`company:${k.companyUrl}`);
   for (const d of k.domains) keys.push(`domain:${d}`);
-  if (k.nameKey) keys.push(`name:${k.nameKey}`);
+  // A generic name ("Holding") is no key to learn: a link on it would send every "Holding" there.
+  if (k.nameKey && !isGenericNameKey(k.nameKey)) keys.push(`name:${k.nameKey}`);
   return keys;
 }
 
@@ -102,7 +110,8 @@ export async function matchAccounts(db: KalDb, ctx: PageContext): Promise<Candid
   for (const s of byEmail) add(s.accountId, { kind: 'stakeholder', stakeholderId: s.id, via: 'email' });
   for (const a of byCompany) add(a.id, { kind: 'company', linkedinUrl: k.companyUrl! });
   for (const a of byDomain) for (const d of a.domains) if (k.domains.includes(d)) add(a.id, { kind: 'domain', domain: d });
-  for (const a of byName) add(a.id, { kind: 'name', name: k.companyName ?? a.name });
+  const generic = isGenericNameKey(k.nameKey);
+  for (const a of byName) add(a.id, { kind: 'name', name: k.companyName ?? a.name, ...(generic ? { generic: true } : {}) });
 
   const accounts = new Map<string, Account>();
   for (const a of [...byCompany, ...byDomain, ...byName]) accounts.set(a.id, a);
@@ -116,10 +125,31 @@ export async function matchAccounts(db: KalDb, ctx: PageContext): Promise<Candid
     // "Not this account" on a key removes the reasons that came from that key.
     const kept = reasons.filter((r) => !rejected.has(`${reasonKey(r, k)}|${id}`));
     if (kept.length === 0) continue;
-    const score = Math.max(...kept.map((r) => WEIGHT[r.kind])) + kept.length;
+    const score = Math.max(...kept.map(weight)) + kept.length;
     out.push({ account, score, reasons: kept });
   }
   return out.sort((a, b) => b.score - a.score || a.account.name.localeCompare(b.account.name));
+}
+
+/** Strength of one reason; a generic name is the weakest (a suggestion). */
+function weight(r: MatchReason): number {
+  return r.kind === 'name' && r.generic ? 100 : WEIGHT[r.kind];
+}
+
+/**
+ * The account to show without asking, or undefined when the user must pick: ambiguity is shown,
+ * not guessed. No pick when the best candidate's strongest reason is a generic name (a
+ * suggestion), or when another candidate has a reason as strong (two accounts on one domain: the
+ * user picks, and the link learned from that pick outranks both next time).
+ */
+export function autoPick(candidates: Candidate[]): Candidate | undefined {
+  const [top, next] = candidates;
+  if (!top) return undefined;
+  const best = (c: Candidate) => Math.max(...c.reasons.map(weight));
+  const b = best(top);
+  if (b < WEIGHT.name) return undefined;
+  if (next && best(next) >= b) return undefined;
+  return top;
 }
 
 function reasonKey(r: MatchReason, k: PageKeys): string {

@@ -3,7 +3,7 @@ import type { DBCore, DBCoreQueryRequest, DBCoreOpenCursorRequest, DBCoreCountRe
 import { createDb, type KalDb } from '../../lib/db/db';
 import type { Account } from '../../lib/db/model';
 import { createAccount, setLink, upsertStakeholder, type AccountInput } from '../../lib/db/repo';
-import { matchAccounts } from '../../lib/match/match';
+import { autoPick, linkKeysOf, matchAccounts, pageKeys } from '../../lib/match/match';
 import { nameKey } from '../../lib/match/normalize';
 import type { PageContext } from '../../lib/types';
 
@@ -132,6 +132,58 @@ describe('matchAccounts rules', () => {
     const c = await matchAccounts(d, ctx);
     expect(c[0].account.id).toBe(right.id);
     expect(c[0].reasons[0]).toEqual({ kind: 'link', key: 'name:hexagone' });
+  });
+
+  it('a .uk.com sender matches its own account, never the other .uk.com one (PSL private suffixes)', async () => {
+    const d = fresh();
+    const nw = await acc(d, { name: 'Northwind', domains: ['https://www.northwind.uk.com/'] });
+    await acc(d, { name: 'Example Trading', domains: ['example-trading.uk.com'] });
+    const c = await matchAccounts(d, mail(['Buyer <buyer@mail.northwind.uk.com>', 'me@gmail.com']));
+    expect(c.map((x) => x.account.id)).toEqual([nw.id]);
+    expect(autoPick(c)?.account.id).toBe(nw.id);
+  });
+
+  it('the content script\'s approximate domain ("uk.com") is recomputed from the raw email, not trusted', () => {
+    const k = pageKeys({ site: 'gmail', kind: 'thread', url: 'https://mail.google.com/mail/u/0/#inbox/x', person: { email: 'buyer@northwind.uk.com' }, company: { domain: 'uk.com' } });
+    expect(k.domains).toEqual(['northwind.uk.com']);
+  });
+
+  it('ISP, private-mail and mailing-list hosts give no domain key (9online.fr, hispeed.ch, tutamail.com, googlegroups.com)', async () => {
+    const d = fresh();
+    const k = pageKeys(mail(['a@9online.fr', 'b@hispeed.ch', 'c@tutamail.com', 'list@googlegroups.com', 'd@umbrella-group.com']));
+    expect(k.domains).toEqual(['umbrella-group.com']);
+    await acc(d, { name: 'Umbrella', domains: ['umbrella-group.com'] });
+    expect(await ids(d, mail(['list@googlegroups.com', 'd@umbrella-group.com']))).toEqual(['Umbrella']);
+  });
+
+  it('two accounts on one domain are both candidates and neither is picked; a confirmed link then wins', async () => {
+    const d = fresh();
+    const fr = await acc(d, { name: 'Umbrella France', domains: ['umbrella-group.example'] });
+    await acc(d, { name: 'Umbrella UK', domains: ['umbrella-group.example'] });
+    const c = await matchAccounts(d, mail(['someone@umbrella-group.example']));
+    expect(c.map((x) => x.account.name)).toEqual(['Umbrella France', 'Umbrella UK']);
+    expect(autoPick(c)).toBeUndefined();
+    await setLink(d, { kind: 'domain', value: 'umbrella-group.example', accountId: fr.id, verdict: 'confirmed' });
+    expect(autoPick(await matchAccounts(d, mail(['someone@umbrella-group.example'])))?.account.id).toBe(fr.id);
+  });
+
+  it('a name that folds to a generic word only suggests: "Holding SA" vs "Holding AG"', async () => {
+    const d = fresh();
+    await acc(d, { name: 'Holding SA' });
+    const c = await matchAccounts(d, companyPage({ name: 'Holding AG' }));
+    expect(c.map((x) => x.account.name)).toEqual(['Holding SA']);
+    expect(c[0].reasons).toEqual([{ kind: 'name', name: 'Holding AG', generic: true }]);
+    expect(autoPick(c)).toBeUndefined();
+    // and a name link is never learned for it
+    expect(pageKeys(companyPage({ name: 'Holding AG' })).nameKey).toBe('holding');
+    expect(linkKeysOf(pageKeys(companyPage({ name: 'Holding AG' })))).toEqual([]);
+  });
+
+  it('a specific name still matches by itself', async () => {
+    const d = fresh();
+    await acc(d, { name: 'Hexagone Holding SA' });
+    const c = await matchAccounts(d, companyPage({ name: 'HEXAGONE HOLDING' }));
+    expect(autoPick(c)?.account.name).toBe('Hexagone Holding SA');
   });
 
   it('unknown pages match nothing', async () => {
