@@ -5,6 +5,24 @@ import { HOST_MATCHES } from './lib/sites';
 
 // See README "Architecture". The content script only mounts an iframe; everything private is
 // rendered inside extension pages and stored by the background in the extension origin.
+// Firefox is built as Manifest V3 (`wxt build -b firefox --mv3`, see package.json) so that
+// sidebar.html is web-accessible to the six sites only, as in Chrome (MV2 cannot restrict it).
+// strict_min_version 140: the first ESR (140) where everything below holds —
+//  - MV3 with `web_accessible_resources[].matches` and event-page `background.scripts` (109);
+//  - MV3 host permissions granted at install instead of left for the user to switch on, without
+//    which the content script would not run on LinkedIn/Gmail/Outlook (127);
+//  - `data_collection_permissions` ("none": nothing leaves the browser), which addons.mozilla.org
+//    requires of new add-ons and Firefox reads from 140.
+const GECKO = {
+  gecko: {
+    id: 'key-account-lens@keyaccountlens.org',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  // Firefox for Android reads data_collection_permissions from 142.
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [tailwindcss()] }),
@@ -43,8 +61,6 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_extName__' },
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'key-account-lens@example.org' } } }
-      : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: GECKO } : {}),
   }),
 });

@@ -1,6 +1,5 @@
 // The sidebar: the account behind the page, with what a KAM needs at a glance.
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { call } from '@/lib/messaging/client';
 import { useI18n } from '../i18n';
 import { Button, ErrorText } from '../ui';
@@ -37,7 +36,7 @@ export function SidebarApp() {
       <header className="flex items-center justify-between bg-blue-800 px-3 py-2 text-white">
         <span className="font-semibold">{t('appName')}</span>
         <div className="flex gap-1">
-          <Button variant="ghost" className="!text-white" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') + (account ? `#/account/${account.account.id}` : '') })}>
+          <Button variant="ghost" className="!text-white" onClick={() => void call('dashboard.open', { route: account ? `#/account/${account.account.id}` : undefined }).catch(() => {})}>
             {t('openDashboard')}
           </Button>
           <Button variant="ghost" className="!text-white" aria-label={t('close')} onClick={() => void call('panel.set', { tabId, open: false })}>

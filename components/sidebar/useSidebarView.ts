@@ -1,52 +1,51 @@
 // Loads the sidebar's data from the background and reloads it when the page or the data changes.
+//
+// The sidebar is an extension page framed in a host page. It never calls `browser.tabs`: Firefox
+// gives framed extension pages no `tabs` API at all (`browser.tabs` is undefined there, and the
+// call threw before anything rendered). The background knows which tab framed us (`sender.tab`):
+// `sidebar.view` without a tab id answers for that tab and says which one it is. Broadcasts reach
+// it through a port to the background (lib/messaging/event-port.ts), for the same reason.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { call, onEvent } from '@/lib/messaging/client';
+import { call } from '@/lib/messaging/client';
+import { onEventViaPort } from '@/lib/messaging/event-port';
 import type { SidebarView } from '@/lib/messaging/protocol';
 
 export function useSidebarView() {
-  const [tabId, setTabId] = useState<number | undefined>();
   const [view, setView] = useState<SidebarView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [accountId, setAccountId] = useState<string | undefined>();
   const seq = useRef(0);
 
-  useEffect(() => {
-    browser.tabs.getCurrent().then((t) => setTabId(t?.id ?? -1), () => setTabId(-1));
-  }, []);
-
   const load = useCallback(async () => {
-    if (tabId === undefined) return;
     const mine = ++seq.current;
     try {
-      const v = await call('sidebar.view', { tabId: tabId >= 0 ? tabId : undefined, accountId });
+      const v = await call('sidebar.view', { accountId });
       if (mine !== seq.current) return; // a newer load started: drop this stale answer
       setView(v);
       setError(null);
     } catch (e) {
       if (mine === seq.current) setError((e as Error).message);
     }
-  }, [tabId, accountId]);
+  }, [accountId]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  // Where tabs.getCurrent() gives nothing for a framed page (Firefox), the background resolved
-  // the tab from the sender: use the one it answered with.
-  const ownTab = tabId !== undefined && tabId >= 0 ? tabId : view?.tabId;
+  // The tab that frames this sidebar, as the background resolved it from the sender.
+  const tabId = view?.tabId;
 
   useEffect(
     () =>
-      onEvent((e) => {
+      onEventViaPort((e) => {
         if (e.kalEvent === 'changed') void load();
-        if (e.kalEvent === 'page' && e.tabId === ownTab) {
+        if (e.kalEvent === 'page' && e.tabId === tabId) {
           setAccountId(undefined);
           void load();
         }
       }),
-    [load, ownTab],
+    [load, tabId],
   );
 
-  return { tabId: ownTab, view, error, reload: load, chooseAccount: setAccountId };
+  return { tabId, view, error, reload: load, chooseAccount: setAccountId };
 }

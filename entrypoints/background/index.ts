@@ -11,6 +11,7 @@ import { getSettings } from '@/lib/settings';
 import type { MessageType } from '@/lib/messaging/protocol';
 import { refreshBadge, startReminders } from '@/lib/background/reminders';
 import type { KalEvent } from '@/lib/messaging/protocol';
+import { serveEventPorts } from '@/lib/messaging/event-port';
 
 export default defineBackground(() => {
   const db = getDb();
@@ -19,12 +20,22 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'settings' in changes) settings = undefined;
   });
+  // Framed sidebars hear broadcasts through ports (lib/messaging/event-port.ts): ours, and the
+  // dashboard's, relayed (runtime messages from other extension pages do not reach them in Firefox).
+  const origin = browser.runtime.getURL('/');
+  const toFramed = serveEventPorts(origin);
+  browser.runtime.onMessage.addListener((msg: unknown, sender: { url?: string; id?: string }) => {
+    const e = msg as KalEvent;
+    if (e && typeof e === 'object' && e.kalEvent === 'changed' && sender.id === browser.runtime.id && sender.url?.startsWith(origin)) toFramed(e);
+    return undefined; // events are one-way
+  });
   const handlers = createHandlers({
     db,
     getTabContext,
     setTabContext,
     broadcast(e: KalEvent) {
       broadcast(e);
+      toFramed(e);
       // runtime.sendMessage does not reach its own context: refresh the badge here.
       if (e.kalEvent === 'changed') void refreshBadge(db).catch(() => {});
     },
@@ -34,6 +45,13 @@ export default defineBackground(() => {
     async activeTabId() {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id;
+    },
+    async openExtensionTab(path, openerTabId) {
+      const opener = openerTabId !== undefined ? await browser.tabs.get(openerTabId).catch(() => undefined) : undefined;
+      await browser.tabs.create({
+        url: browser.runtime.getURL(path as '/dashboard.html'),
+        ...(opener ? { windowId: opener.windowId, index: opener.index + 1, openerTabId: opener.id } : {}),
+      });
     },
     async thresholds() {
       settings ??= getSettings();

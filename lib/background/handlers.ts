@@ -23,6 +23,8 @@ export interface BackgroundDeps {
   broadcast(e: KalEvent): void;
   sendToTab(tabId: number, e: KalEvent): Promise<void>;
   activeTabId(): Promise<number | undefined>;
+  /** open an extension page (path such as `/dashboard.html#/review`) in a new tab next to `openerTabId` */
+  openExtensionTab(path: string, openerTabId?: number): Promise<void>;
   thresholds(): Promise<RedFlagThresholds>;
   now?: () => number;
 }
@@ -250,6 +252,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         // No content script there: not a LinkedIn, Gmail or Outlook page (or opened before install).
         throw new KalError('not_found', 'The sidebar works on LinkedIn, Gmail and Outlook pages. Open one, or reload it if it was open before the extension was installed.', 'tabId');
       }
+      return null;
+    },
+    async 'dashboard.open'({ route }, sender) {
+      await deps.openExtensionTab(`/dashboard.html${route ?? ''}`, sender.tab?.id);
       return null;
     },
     async 'sample.load'() {

@@ -78,6 +78,11 @@ export interface Protocol {
   'action.update': Req<{ id: string; patch: z.input<typeof actionPatch> }, Action>;
   'panel.set': Req<{ tabId?: number; open: boolean | 'toggle' }, null>;
   'sample.load': Req<Record<string, never>, { accounts: number }>;
+  /**
+   * Open the dashboard in a new tab, at `route` (a hash route such as `#/account/<id>`), next to
+   * the sender's tab. Framed extension pages have no `browser.tabs` in Firefox: they ask here.
+   */
+  'dashboard.open': Req<{ route?: string }, null>;
 }
 
 export type MessageType = keyof Protocol;

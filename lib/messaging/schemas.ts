@@ -43,4 +43,6 @@ export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
   'action.update': z.object({ id, patch: obj }),
   'panel.set': z.object({ tabId: tabId.optional(), open: z.union([z.boolean(), z.literal('toggle')]) }),
   'sample.load': z.object({}),
+  // Only the dashboard's own hash routes (`#/`, `#/account/<id>`, `#/review`…): never a URL.
+  'dashboard.open': z.object({ route: z.string().max(200).regex(/^#\/[\w\-/]*$/).optional() }),
 };

@@ -28,6 +28,7 @@ function setup() {
     broadcast,
     sendToTab: vi.fn(async () => {}),
     activeTabId: async () => TAB,
+    openExtensionTab: vi.fn(async () => {}),
     thresholds: async () => DEFAULT_THRESHOLDS,
     now: () => NOW,
   });
@@ -39,7 +40,7 @@ function setup() {
     await call('page.update', { ctx }, contentScript);
     return call('sidebar.view', { tabId: TAB });
   };
-  return { d, tabs, events, broadcast, call, show, contentScript };
+  return { d, tabs, events, broadcast, call, show, contentScript, handlers };
 }
 
 const JEAN = 'https://www.linkedin.com/in/jean-martin/';
@@ -304,5 +305,38 @@ describe('review fixes: what the user saw, what they picked', () => {
     // Another Deloitte employee's profile is not sent to the client's account.
     const other = await show({ ...profileCtx({ name: 'Paul Durand', linkedinUrl: 'https://www.linkedin.com/in/paul-durand/' }, { name: 'Deloitte', linkedinUrl: 'https://www.linkedin.com/company/deloitte/' }), url: 'https://www.linkedin.com/in/paul-durand/' });
     expect(other.candidates).toEqual([]);
+  });
+});
+
+describe('framed pages without browser.tabs (Firefox)', () => {
+  it('sidebar.view without a tab id answers for the sender\'s tab, and says which tab that is', async () => {
+    const { call, contentScript } = setup();
+    await call('page.update', { ctx: profileCtx() }, contentScript);
+    const v = await call('sidebar.view', {});
+    expect(v.tabId).toBe(TAB);
+    expect(v.ctx?.url).toBe(JEAN);
+  });
+
+  it('dashboard.open opens the dashboard route next to the sender\'s tab', async () => {
+    const d = createDb('t-' + crypto.randomUUID());
+    db = d;
+    const openExtensionTab = vi.fn(async () => {});
+    const handlers = createHandlers({
+      db: d,
+      getTabContext: async () => undefined,
+      setTabContext: async () => {},
+      broadcast: () => {},
+      sendToTab: async () => {},
+      activeTabId: async () => TAB,
+      openExtensionTab,
+      thresholds: async () => DEFAULT_THRESHOLDS,
+    });
+    const sender: Sender = { id: 'x', url: 'moz-extension://x/sidebar.html', tab: { id: TAB } as never };
+    await handlers['dashboard.open']({ route: '#/account/abc' }, sender);
+    await handlers['dashboard.open']({}, { id: 'x', url: 'moz-extension://x/popup.html' });
+    expect(openExtensionTab.mock.calls).toEqual([
+      ['/dashboard.html#/account/abc', TAB],
+      ['/dashboard.html', undefined],
+    ]);
   });
 });

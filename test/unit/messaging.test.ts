@@ -142,6 +142,7 @@ describe('dispatch', () => {
       'action.update': { id: 'a', patch: {} },
       'panel.set': { open: true },
       'sample.load': {},
+      'dashboard.open': { route: '#/review' },
     };
     expect(Object.keys(payloads).sort()).toEqual(ALL_TYPES.filter((t) => t !== 'page.update').sort());
     const h = fakeHandlers();
@@ -169,5 +170,19 @@ describe('isEnvelope', () => {
   it('recognises only our envelopes', () => {
     expect(isEnvelope({ kal: 1, type: 'page.update', payload: {} })).toBe(true);
     for (const m of [null, undefined, 'x', 1, {}, { kal: 2, type: 'x' }, { kal: 1 }, { kal: 1, type: 3 }, { kalEvent: 'changed', tables: [] }]) expect(isEnvelope(m)).toBe(false);
+  });
+});
+
+describe('dashboard.open', () => {
+  it('accepts only dashboard hash routes, never a URL', async () => {
+    const h = fakeHandlers();
+    const ok = await dispatch(h, env('dashboard.open', { route: '#/account/01J9ZK' }), extensionPage, opts);
+    expect(ok).toEqual({ ok: true, data: { handled: 'dashboard.open' } });
+    for (const route of ['https://evil.example/', 'javascript:alert(1)', '#/../../popup.html?x', '/dashboard.html']) {
+      const r = await dispatch(h, env('dashboard.open', { route }), extensionPage, opts);
+      expect(r).toMatchObject({ ok: false, error: { code: 'bad_request', field: 'route' } });
+    }
+    const fromPage = await dispatch(h, env('dashboard.open', {}), contentScript, opts);
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
