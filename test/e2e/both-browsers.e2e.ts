@@ -1,0 +1,172 @@
+// The journeys that must work in Chromium AND Firefox, written once against the cross-browser layer
+// (browsers.ts): profile → account, one-click add, thread → note, dashboard backup → wipe →
+// restore, a hostile page. One browser launch per browser for the whole file.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BROWSERS, launchX, until, type XLab, type XPage, type XTarget } from './browsers';
+
+/** Load the sample portfolio from the dashboard, as a user would. */
+async function loadSample(lab: XLab): Promise<void> {
+  const dash = await lab.openDashboard();
+  await dash.click({ css: 'button', text: 'sample portfolio' });
+  await dash.find({ css: '[data-testid="portfolio"]' });
+  await dash.close();
+}
+
+/** Count records in the extension's database, from a top-level extension page. */
+function count(page: XTarget, table: string): Promise<number> {
+  return page.evaluate(
+    (t) =>
+      new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open('key-account-lens');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const c = req.result.transaction(t).objectStore(t).count();
+          c.onsuccess = () => {
+            resolve(c.result);
+            req.result.close();
+          };
+          c.onerror = () => reject(c.error);
+        };
+      }),
+    table,
+  );
+}
+
+async function route(page: XPage, hash: string): Promise<void> {
+  await page.evaluate((h) => void (location.hash = h), hash);
+}
+
+describe.each(BROWSERS)('journeys in %s', (browserName) => {
+  let lab: XLab;
+  let dash: XPage;
+  const started = Date.now();
+
+  beforeAll(async () => {
+    lab = await launchX(browserName);
+    await lab.serve('https://www.linkedin.com/in/**', 'linkedin-profile/classic-en.html');
+    await lab.serve('https://www.linkedin.com/in/thomas-girard-5a1b2c3/**', 'linkedin-profile/classic-fr.html');
+    await lab.serve('https://www.linkedin.com/in/claire-martin-hostile/**', 'hostile/linkedin-profile-hostile.html');
+    await lab.serve('https://mail.google.com/**', 'gmail/expanded-en.html');
+    await loadSample(lab);
+    dash = await lab.openDashboard();
+  }, 120_000);
+  afterAll(async () => {
+    await lab?.close();
+    console.log(`[e2e] ${browserName}: journeys file ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  it('profile → account: a known person on LinkedIn shows the account, their card and overdue actions first', async () => {
+    const page = await lab.newPage('https://www.linkedin.com/in/claire-martin-achats/');
+    const side = await page.sidebar();
+    await side.waitText('[data-testid="account-name"]', 'Groupe Hexagone Distribution', { exact: true });
+    await side.waitText('[data-testid="person-card"]', 'Economic buyer');
+    await side.waitText('[data-testid="power-map"]', 'Procurement / gatekeeper');
+    expect(await side.text('[data-testid="actions"] li')).toContain('Overdue');
+    await page.close();
+  });
+
+  it('one-click add: a new LinkedIn profile becomes a stakeholder of the account created from its company, once', async () => {
+    const before = await count(dash, 'stakeholders');
+    const page = await lab.newPage('https://www.linkedin.com/in/thomas-girard-5a1b2c3/');
+    const side = await page.openPanel(); // no match: the panel does not open by itself
+    await side.find({ css: '[data-testid="no-match"]' });
+    const form = 'form[aria-label="Add as stakeholder"]';
+    await until(async () => (await side.value({ css: `${form} input`, name: 'Name' })) === 'Thomas Girard', 'the prefilled name');
+    expect(await side.value({ css: `${form} input`, name: 'Title' })).toBe('Responsable Supply Chain');
+    await side.select({ css: `${form} select`, name: 'Role' }, 'decision_maker');
+    await side.select({ css: `${form} select`, name: 'Influence' }, 'high');
+    await side.click({ css: `${form} button[type="submit"]` });
+    await side.waitText('[data-testid="account-name"]', 'Maison Berthier SAS', { exact: true });
+    await side.waitText('[data-testid="person-card"]', 'Decision maker');
+    expect(await count(dash, 'stakeholders')).toBe(before + 1);
+    await page.reload();
+    const again = await page.sidebar();
+    await again.waitText('[data-testid="account-name"]', 'Maison Berthier SAS', { exact: true });
+    expect(await count(dash, 'stakeholders')).toBe(before + 1);
+    await page.close();
+  });
+
+  it('thread → note: a note added on a Gmail thread is linked to the thread and listed first next time', async () => {
+    const page = await lab.newPage('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTxyz');
+    const side = await page.sidebar();
+    await side.waitText('[data-testid="account-name"]', 'Groupe Hexagone Distribution', { exact: true });
+    await side.waitText('[data-testid="participants"]', 'Technical evaluator');
+    const body = `SSO questionnaire by Friday (${browserName} ${Date.now()})`;
+    await side.fill({ css: 'textarea', name: 'Write a note…' }, body);
+    await side.click({ css: 'button', text: 'Add note' });
+    await side.waitText('[data-testid="notes"] li', body);
+    expect(await side.text('[data-testid="notes"] li')).toContain('This thread');
+    await page.reload();
+    const again = await page.sidebar();
+    await again.waitText('[data-testid="notes"] li', body);
+    await page.close();
+  });
+
+  it('dashboard: backup → wipe → restore brings every record back', async () => {
+    const accounts = await count(dash, 'accounts');
+    const stakeholders = await count(dash, 'stakeholders');
+    expect(accounts).toBeGreaterThan(0);
+    await route(dash, '#/data');
+    // Catch the file the dashboard hands to the browser's download (a Blob URL).
+    await dash.evaluate(() => {
+      const w = window as unknown as { kalBlobs: Blob[] };
+      w.kalBlobs = [];
+      const orig = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (b: Blob | MediaSource) => (w.kalBlobs.push(b as Blob), orig(b));
+    }, null);
+    await dash.click({ css: 'button', text: 'Download backup (JSON)' });
+    const text = await until(() => dash.evaluate(() => (window as unknown as { kalBlobs: Blob[] }).kalBlobs[0]?.text() ?? null, null), 'the backup file');
+    const backup = JSON.parse(text);
+    expect(backup).toMatchObject({ format: 'key-account-lens-backup', version: 1 });
+    expect(backup.data.accounts).toHaveLength(accounts);
+    const file = join(mkdtempSync(join(tmpdir(), 'kal-x-')), 'backup.json');
+    writeFileSync(file, text);
+
+    await dash.click({ css: 'button', text: 'Delete all data…' });
+    await dash.fill({ css: 'input', name: 'Type DELETE to confirm' }, 'DELETE');
+    await dash.click({ css: 'button', text: 'Delete everything' });
+    await dash.waitText('[data-testid="toast"]', 'All data deleted.');
+    expect(await count(dash, 'accounts')).toBe(0);
+
+    await dash.upload({ css: '[data-testid="restore-file"]' }, file);
+    await dash.waitText('#restore-q', `Replace all current data with this backup (${accounts} accounts, ${stakeholders} stakeholders`);
+    await dash.click({ css: '[data-testid="restore-confirm"]' });
+    await dash.waitText('[data-testid="toast"]', `Restored: ${accounts} accounts.`);
+    expect(await count(dash, 'accounts')).toBe(accounts);
+    expect(await count(dash, 'stakeholders')).toBe(stakeholders);
+    await route(dash, '#/');
+    await dash.find({ css: '[data-testid="portfolio"] a', text: 'Groupe Hexagone Distribution' });
+  });
+
+  it('hostile page: markup in names stays text, and the page can neither read the sidebar nor make it write', async () => {
+    const notesBefore = await count(dash, 'notes');
+    const page = await lab.newPage('https://www.linkedin.com/in/claire-martin-hostile/');
+    const side = await page.openPanel();
+    await side.waitText('[data-testid="no-match"]', '<script>alert(1)</script> SAS');
+    await until(async () => (await side.value({ css: 'form[aria-label="Add as stakeholder"] input', name: 'Name' })) === 'Claire <img src=x onerror=alert(1)> Martin', 'the literal name');
+    expect(await side.evaluate(() => document.querySelectorAll('img, iframe, script:not([src])').length, null)).toBe(0);
+    // The page's own script sweeps the DOM and frames and forges messages every 500 ms (see the
+    // fixture): let it do so a few times while the panel is open.
+    const forged = () => page.evaluate(() => (window as unknown as { __forged: number }).__forged, null);
+    const from = await forged();
+    await until(async () => (await forged()) > from + 6, 'the hostile page to forge more messages');
+    const stolen = await page.evaluate(() => (window as unknown as { __stolen: string }).__stolen, null);
+    expect(stolen.length).toBeGreaterThan(0);
+    for (const secret of ['Add as stakeholder', 'Open dashboard', 'Search accounts']) expect(stolen).not.toContain(secret);
+    const direct = await page.evaluate(() => {
+      const frame = document.querySelector('key-account-lens')?.shadowRoot?.querySelector('iframe');
+      try {
+        return frame?.contentWindow?.document.body.innerText ?? 'no-access';
+      } catch (e) {
+        return `blocked: ${(e as Error).name}`;
+      }
+    }, null);
+    expect(direct).toMatch(/^(blocked|no-access)/);
+    expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage, null)).toBe('undefined');
+    expect(await count(dash, 'notes')).toBe(notesBefore);
+    await page.close();
+  });
+});
