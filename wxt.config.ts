@@ -3,6 +3,21 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { HOST_MATCHES } from './lib/sites';
 
+/**
+ * CSP of every extension page. `frame-ancestors`: only the six sites (and our own pages) may
+ * frame them — Chrome and Firefox apply it to extension pages; `web_accessible_resources`
+ * already refuses other initiators, this also covers a foreign frame nested inside those sites.
+ * No plugins, no <base>, no form submission anywhere. (README "Privacy and permissions".)
+ */
+const hostOrigins = HOST_MATCHES.map((m) => m.replace(/\/\*$/, ''));
+const EXTENSION_PAGES_CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  `frame-ancestors 'self' ${hostOrigins.join(' ')}`,
+].join('; ');
+
 // See README "Architecture". The content script only mounts an iframe; everything private is
 // rendered inside extension pages and stored by the background in the extension origin.
 // Firefox is built as Manifest V3 (`wxt build -b firefox --mv3`, see package.json) so that
@@ -51,9 +66,13 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: [...HOST_MATCHES],
+    // Only the sidebar page, only on the six sites, and (Chrome) only at a per-session URL that
+    // a page cannot guess: it must be framed by our content script, which learns it from
+    // runtime.getURL. Its scripts and styles load from its own origin and need no entry.
     web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: [...HOST_MATCHES] },
+      { resources: ['sidebar.html'], matches: [...HOST_MATCHES], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+K' },

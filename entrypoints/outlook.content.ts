@@ -8,7 +8,11 @@ import { runOverlay } from '@/lib/overlay/content-script';
 export default defineContentScript({
   matches: [...OUTLOOK_MATCHES],
   runAt: 'document_idle',
-  main(ctx) {
-    runOverlay(ctx, 'outlook', detectOutlookPage);
+  // WXT would announce `<extension id>:<name>:wxt:content-script-started` to the page with
+  // window.postMessage (a fingerprint); runOverlay uses its own lifecycle, not WXT's forgeable
+  // context (lib/overlay/lifecycle.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    runOverlay('outlook', detectOutlookPage);
   },
 });

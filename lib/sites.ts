@@ -1,13 +1,13 @@
 // The sites the extension works on, per site family. Each family has its own content script
 // (entrypoints/<family>.content.ts); the union feeds host permissions and web-accessible
 // resources, so the manifest's lists can never drift apart.
-export const LINKEDIN_MATCHES = ['*://*.linkedin.com/*'] as const;
-export const GMAIL_MATCHES = ['*://mail.google.com/*'] as const;
+export const LINKEDIN_MATCHES = ['https://*.linkedin.com/*'] as const;
+export const GMAIL_MATCHES = ['https://mail.google.com/*'] as const;
 export const OUTLOOK_MATCHES = [
-  '*://outlook.office.com/*',
-  '*://outlook.office365.com/*',
-  '*://outlook.live.com/*',
-  '*://outlook.cloud.microsoft/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
 ] as const;
 
 export const HOST_MATCHES = [...LINKEDIN_MATCHES, ...GMAIL_MATCHES, ...OUTLOOK_MATCHES] as const;

@@ -29,6 +29,13 @@ export interface BackgroundDeps {
   now?: () => number;
 }
 
+/**
+ * Page-driven capture writes are bounded: a stakeholder's "as last seen on LinkedIn" snapshot
+ * is refreshed at most once per this interval (ms) from page reports. A hostile page rewriting
+ * its DOM could otherwise write (and make every view reload) many times a second.
+ */
+export const CAPTURE_MIN_INTERVAL_MS = 5 * 60_000;
+
 function summary(c: Candidate): CandidateSummary {
   return { id: c.account.id, name: c.account.name, tier: c.account.tier, domains: c.account.domains, score: c.score, reasons: c.reasons };
 }
@@ -64,8 +71,15 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const now = () => (deps.now ? deps.now() : Date.now());
   const changed = (...tables: string[]) => deps.broadcast({ kalEvent: 'changed', tables });
 
-  /** Remember what LinkedIn shows for a known stakeholder (the capture snapshot). */
-  async function recordCapture(ctx: PageContext): Promise<boolean> {
+  /** Per tab, the URL a capture was last considered for: DOM changes on one URL capture once. */
+  const capturedUrl = new Map<number, string>();
+
+  /**
+   * Remember what LinkedIn shows for a known stakeholder (the capture snapshot). `byUser`: the
+   * user just saved this person from the panel (no rate limit); otherwise at most once per
+   * CAPTURE_MIN_INTERVAL_MS per stakeholder. Returns whether anything was written.
+   */
+  async function recordCapture(ctx: PageContext, byUser = false): Promise<boolean> {
     const profileUrl = canonicalProfileUrl(ctx.person?.linkedinUrl);
     if (ctx.kind !== 'profile' || !ctx.person || !profileUrl || ctx.partial) return false;
     const s = await db.stakeholders.where('linkedinUrl').equals(profileUrl).first();
@@ -80,6 +94,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       companyChanged: account ? companyDiffers(account, ctx) : undefined,
     };
     const prev = s.capture;
+    if (!byUser && prev && now() - prev.seenAt >= 0 && now() - prev.seenAt < CAPTURE_MIN_INTERVAL_MS) return false;
     if (prev && prev.title === capture.title && prev.companyName === capture.companyName && prev.companyLinkedinUrl === capture.companyLinkedinUrl && prev.companyChanged === capture.companyChanged) return false;
     const checked = captureSchema.safeParse({ ...JSON.parse(JSON.stringify(capture)), seenAt: now() });
     if (!checked.success) return false;
@@ -155,12 +170,20 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     async 'page.update'({ ctx }, sender) {
       const tabId = tabOf(sender);
       if (sender.frameId) throw new KalError('forbidden', 'Only the top frame reports its page');
+      const before = await deps.getTabContext(tabId);
       await deps.setTabContext(tabId, ctx);
-      const captured = await recordCapture(ctx);
+      // A capture only for the first complete profile read after the tab's URL changed (a real
+      // navigation, SPA included), never for DOM churn on the same URL.
+      let captured = false;
+      if (ctx.kind === 'profile' && ctx.person && !ctx.partial && capturedUrl.get(tabId) !== ctx.url) {
+        capturedUrl.set(tabId, ctx.url);
+        captured = await recordCapture(ctx);
+      }
       const candidates = await matchAccounts(db, ctx);
       // Auto-open for a match or a choice to make, not for a generic-name suggestion alone.
       const matched = candidates.some((c) => c.reasons.some((r) => !(r.kind === 'name' && r.generic)));
-      deps.broadcast({ kalEvent: 'page', tabId });
+      // Views reload on these events: none when the page reads the same as before.
+      if (!before || JSON.stringify(before) !== JSON.stringify(ctx)) deps.broadcast({ kalEvent: 'page', tabId });
       if (captured) changed('stakeholders');
       return { matched };
     },
@@ -218,7 +241,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       // The person was just seen on this page: take the snapshot now.
       if (tabId !== undefined) {
         const ctx = await deps.getTabContext(tabId);
-        if (ctx) await recordCapture(ctx);
+        if (ctx) await recordCapture(ctx, true);
       }
       changed('stakeholders', 'accounts');
       return result;

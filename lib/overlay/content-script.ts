@@ -3,16 +3,21 @@
 // obey the background's panel events. Shared by entrypoints/{linkedin,gmail,outlook}.content.ts
 // so mounting and messaging live in one place; only the detector differs per site.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageContext, Site } from '../types';
 import { call } from '../messaging/client';
 import type { KalEvent } from '../messaging/protocol';
 import { mountOverlay } from './mount';
+import { createLifecycle, watchLocation } from './lifecycle';
 
 /** A site family's page detector: (Document, URL) → PageContext, never throws. */
 export type PageDetector = (doc: Document, url: URL) => PageContext;
 
-export function runOverlay(ctx: ContentScriptContext, site: Site, detect: PageDetector): void {
+/**
+ * Not given WXT's ContentScriptContext on purpose: the page can invalidate it with one forged
+ * CustomEvent (lib/overlay/lifecycle.ts). Ours ends only when the extension itself is gone.
+ */
+export function runOverlay(site: Site, detect: PageDetector): void {
+  const ctx = createLifecycle();
   const overlay = mountOverlay(site);
   let lastReported = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,7 +41,7 @@ export function runOverlay(ctx: ContentScriptContext, site: Site, detect: PageDe
   };
 
   report();
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watchLocation(ctx, () => {
     clearTimeout(timer);
     timer = undefined;
     schedule(50);

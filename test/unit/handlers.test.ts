@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDb, type KalDb } from '../../lib/db/db';
 import { addAction, addNote, createAccount, savePlan, upsertStakeholder } from '../../lib/db/repo';
-import { createHandlers } from '../../lib/background/handlers';
+import { CAPTURE_MIN_INTERVAL_MS, createHandlers } from '../../lib/background/handlers';
 import { DAY, DEFAULT_THRESHOLDS } from '../../lib/kam/red-flags';
 import type { KalEvent, MessageType, RequestOf, ResponseOf } from '../../lib/messaging/protocol';
 import type { Sender } from '../../lib/messaging/server';
@@ -21,6 +21,7 @@ function setup() {
   const tabs = new Map<number, PageContext>();
   const events: KalEvent[] = [];
   const broadcast = vi.fn((e: KalEvent) => void events.push(e));
+  const clock = { now: NOW };
   const handlers = createHandlers({
     db: d,
     getTabContext: async (id) => tabs.get(id),
@@ -30,7 +31,7 @@ function setup() {
     activeTabId: async () => TAB,
     openExtensionTab: vi.fn(async () => {}),
     thresholds: async () => DEFAULT_THRESHOLDS,
-    now: () => NOW,
+    now: () => clock.now,
   });
   const contentScript: Sender = { id: 'test-extension-id', url: 'https://www.linkedin.com/', tab: { id: TAB } as never, frameId: 0 };
   const page: Sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidebar.html', tab: { id: TAB } as never };
@@ -40,7 +41,7 @@ function setup() {
     await call('page.update', { ctx }, contentScript);
     return call('sidebar.view', { tabId: TAB });
   };
-  return { d, tabs, events, broadcast, call, show, contentScript, handlers };
+  return { d, tabs, events, broadcast, call, show, contentScript, handlers, clock };
 }
 
 const JEAN = 'https://www.linkedin.com/in/jean-martin/';
@@ -156,6 +157,41 @@ describe('capture snapshot', () => {
     expect(s.capture).toMatchObject({ title: 'CEO', companyChanged: true, companyLinkedinUrl: 'https://www.linkedin.com/company/globex/', seenAt: NOW });
     expect(s.capture!.companyName!.startsWith('Globex')).toBe(true);
     await expect(call('stakeholder.update', { id: stakeholder.id, patch: { stance: 'supporter' } })).resolves.toMatchObject({ stance: 'supporter' });
+  });
+});
+
+describe('capture writes driven by the page are bounded (issue 12)', () => {
+  it('a forged profile rewritten many times writes one capture per stakeholder per interval, and broadcasts nothing when nothing changed', async () => {
+    const { d, call, events, contentScript, clock } = setup();
+    const acme = await createAccount(d, { name: 'Acme', linkedinUrls: [ACME_LI] });
+    const { stakeholder } = await upsertStakeholder(d, { accountId: acme.id, name: 'Jean Martin', title: 'CFO', linkedinUrl: JEAN });
+    const writes = vi.spyOn(d.stakeholders, 'update');
+    // 21 DOM rewrites on one URL, each a different title, 300 ms apart.
+    for (let i = 0; i < 21; i++) {
+      clock.now = NOW + i * 300;
+      await call('page.update', { ctx: profileCtx({ title: `Title ${i}` }) }, contentScript);
+    }
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect((await d.stakeholders.get(stakeholder.id))!.capture).toMatchObject({ title: 'Title 0', seenAt: NOW });
+    expect(events.filter((e) => e.kalEvent === 'changed')).toEqual([{ kalEvent: 'changed', tables: ['stakeholders'] }]);
+
+    // pushState to new URLs of the same person (query strings): each a navigation, still one write per interval
+    for (let i = 0; i < 10; i++) {
+      clock.now = NOW + 10_000 + i * 300;
+      await call('page.update', { ctx: { ...profileCtx({ title: `Other ${i}` }), url: `${JEAN}?try=${i}` } }, contentScript);
+    }
+    expect(writes).toHaveBeenCalledTimes(1);
+
+    // the same report again: no 'page' event, no write
+    const n = events.length;
+    await call('page.update', { ctx: { ...profileCtx({ title: 'Other 9' }), url: `${JEAN}?try=9` } }, contentScript);
+    expect(events.length).toBe(n);
+
+    // after the interval, the next navigation refreshes the snapshot once
+    clock.now = NOW + CAPTURE_MIN_INTERVAL_MS + 1;
+    await call('page.update', { ctx: { ...profileCtx({ title: 'CEO' }), url: `${JEAN}?after=1` } }, contentScript);
+    expect(writes).toHaveBeenCalledTimes(2);
+    expect((await d.stakeholders.get(stakeholder.id))!.capture).toMatchObject({ title: 'CEO', seenAt: NOW + CAPTURE_MIN_INTERVAL_MS + 1 });
   });
 });
 
