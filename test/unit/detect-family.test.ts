@@ -28,12 +28,14 @@ function loadFixtures(): { name: string; html: string; url: string }[] {
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
-/** Chrome match-pattern semantics for the `*://host/*` and `*://*.host/*` forms we use. */
+/** Chrome match-pattern semantics for the `scheme://host/*` and `scheme://*.host/*` forms we use. */
 function matches(pattern: string, url: URL): boolean {
-  const m = /^\*:\/\/(\*\.)?([^/]+)\/\*$/.exec(pattern);
+  const m = /^(\*|https?):\/\/(\*\.)?([^/]+)\/\*$/.exec(pattern);
   if (!m) throw new Error(`unsupported pattern ${pattern}`);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  return m[1] ? url.hostname === m[2] || url.hostname.endsWith(`.${m[2]}`) : url.hostname === m[2];
+  const [, scheme, wild, host] = m;
+  const schemes = scheme === '*' ? ['https:', 'http:'] : [`${scheme}:`];
+  if (!schemes.includes(url.protocol)) return false;
+  return wild ? url.hostname === host || url.hostname.endsWith(`.${host}`) : url.hostname === host;
 }
 
 const FAMILIES = [
