@@ -1,6 +1,7 @@
 // The sidebar: the account behind the page, with what a KAM needs at a glance.
 import { useEffect, useState } from 'react';
 import { call } from '@/lib/messaging/client';
+import { markOnce } from '@/lib/timing';
 import { useI18n } from '../i18n';
 import { Button, ErrorText } from '../ui';
 import { useSidebarView } from './useSidebarView';
@@ -30,6 +31,10 @@ export function SidebarApp() {
   const ctx = view?.ctx ?? null;
   const account = view?.account ?? null;
   const layoutProblem = useLayoutProblem(ctx?.partial?.reason, ctx?.url);
+  // Bench (cold start): the frame after the first account is on screen.
+  useEffect(() => {
+    if (account) requestAnimationFrame(() => markOnce('account-painted'));
+  }, [account]);
 
   return (
     <div className="flex min-h-screen flex-col bg-white text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">

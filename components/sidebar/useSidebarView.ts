@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '@/lib/messaging/client';
 import { onEventViaPort } from '@/lib/messaging/event-port';
 import type { SidebarView } from '@/lib/messaging/protocol';
+import { markOnce } from '@/lib/timing';
 
 export function useSidebarView() {
   const [view, setView] = useState<SidebarView | null>(null);
@@ -21,6 +22,7 @@ export function useSidebarView() {
     try {
       const v = await call('sidebar.view', { accountId });
       if (mine !== seq.current) return; // a newer load started: drop this stale answer
+      markOnce('view'); // bench: cold start (lib/timing.ts)
       setView(v);
       setError(null);
     } catch (e) {

@@ -1,5 +1,6 @@
 // Background service worker: the only context that serves data to framed sidebars. It owns the
 // database handle, matches pages to accounts and tells open views when data changed.
+import { markOnce } from '@/lib/timing';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { createHandlers } from '@/lib/background/handlers';
@@ -13,8 +14,14 @@ import { refreshBadge, startReminders } from '@/lib/background/reminders';
 import type { KalEvent } from '@/lib/messaging/protocol';
 import { serveEventPorts } from '@/lib/messaging/event-port';
 
+markOnce('bg-eval'); // every import above has been evaluated
+
 export default defineBackground(() => {
+  markOnce('bg-main');
   const db = getDb();
+  // Open now rather than on the first query: the open overlaps with the rest of start-up and
+  // with the message that woke the worker (cold start, README "Performance").
+  void db.open().then(() => markOnce('db-open'), () => {});
   // Settings are read on every sidebar view: keep them in memory, refreshed when they change.
   let settings: ReturnType<typeof getSettings> | undefined;
   browser.storage.onChanged.addListener((changes, area) => {
@@ -60,6 +67,19 @@ export default defineBackground(() => {
     },
   });
 
+  // What the first page.update / sidebar.view of this worker's life cost (bench: cold start).
+  for (const type of ['page.update', 'sidebar.view'] as const) {
+    const h = handlers[type] as (...a: unknown[]) => Promise<unknown>;
+    (handlers as Record<string, unknown>)[type] = async (...a: unknown[]) => {
+      markOnce(`${type}:start`);
+      try {
+        return await h(...a);
+      } finally {
+        markOnce(`${type}:end`);
+      }
+    };
+  }
+
   serve(handlers, {
     // A content script may only report its page; every read of account data and every write
     // must come from the extension's own pages (sidebar iframe, dashboard, popup).
@@ -77,4 +97,5 @@ export default defineBackground(() => {
   });
 
   startReminders(db);
+  markOnce('bg-ready');
 });
