@@ -73,7 +73,7 @@ export function PortfolioTable({ rows, sort, onSort }: { rows: PortfolioRow[]; s
                   <div role="cell" className="px-2 text-right tabular-nums">{r.statsReady ? r.openActions : '…'}</div>
                   <div role="cell" className={cx('px-2 text-right tabular-nums', r.overdueActions > 0 && 'font-semibold text-red-700 dark:text-red-300')}>{r.statsReady ? r.overdueActions : '…'}</div>
                   <div role="cell" className="flex flex-wrap gap-1 px-2 text-xs">
-                    {!r.statsReady && <span className="text-slate-400" aria-label={t('loading')}>…</span>}
+                    {!r.statsReady && <span className="text-slate-500 dark:text-slate-400" aria-label={t('loading')}>…</span>}
                     {r.statsReady && r.noDecisionMaker && <span className="rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-900 dark:text-amber-100">{t('noDmShort')}</span>}
                     {r.statsReady && r.noChampion && <span className="rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-900 dark:text-amber-100">{t('noChampionShort')}</span>}
                     {r.statsReady && !r.noDecisionMaker && !r.noChampion && <span className="text-emerald-700 dark:text-emerald-300">{t('coverageOk')}</span>}

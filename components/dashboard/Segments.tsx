@@ -60,8 +60,8 @@ export function Segments() {
             <text x={12} y={SIZE / 2} textAnchor="middle" transform={`rotate(-90 12 ${SIZE / 2})`} className="font-semibold">{t('axisAttractiveness')} →</text>
           </g>
           {points.map(({ a, p, r, x, y }) => (
+            <g key={a.id}>
             <g
-              key={a.id}
               role="button"
               tabIndex={0}
               aria-pressed={selected === a.id}
@@ -77,8 +77,10 @@ export function Segments() {
             >
               <title>{a.name}</title>
               <circle cx={x} cy={y} r={r} fill={TIER_FILL[a.tier]} fillOpacity={0.85} className={cx('stroke-slate-700 dark:stroke-slate-200', selected === a.id && 'stroke-[3]')} />
+            </g>
+              {/* a shortened copy of the button's name, outside the button (see OrgChart) */}
               {(points.length <= 40 || selected === a.id) && (
-                <text x={x > SIZE * 0.68 ? x - r - 3 : x + r + 3} y={y + 4} textAnchor={x > SIZE * 0.68 ? 'end' : 'start'} className="pointer-events-none fill-slate-800 text-[11px] dark:fill-slate-100">
+                <text aria-hidden x={x > SIZE * 0.68 ? x - r - 3 : x + r + 3} y={y + 4} textAnchor={x > SIZE * 0.68 ? 'end' : 'start'} className="pointer-events-none fill-slate-800 text-[11px] dark:fill-slate-100">
                   {a.name.length > 22 ? a.name.slice(0, 21) + '…' : a.name}
                 </text>
               )}

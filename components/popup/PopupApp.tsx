@@ -69,7 +69,7 @@ export function PopupApp() {
           {t('navReview')}
         </Button>
       </div>
-      <h2 className="mt-3 text-xs font-semibold text-slate-500 uppercase">{overdue.length ? t('popupOverdue', { n: overdue.length }) : t('popupNoneOverdue')}</h2>
+      <h2 className="mt-3 text-xs font-semibold text-slate-500 dark:text-slate-400 uppercase">{overdue.length ? t('popupOverdue', { n: overdue.length }) : t('popupNoneOverdue')}</h2>
       <ul className="mt-1 space-y-1 text-xs" data-testid="popup-due">
         {(due ?? []).slice(0, 12).map((a) => (
           <li key={a.id}>

@@ -53,15 +53,14 @@ export function AccountHeader({ view, onChoose }: { view: SidebarView; onChoose(
           <dt className="text-slate-500 dark:text-slate-400">{t('whitespace')}</dt>
           <dd className="font-medium">{money(Math.max(0, a.potentialRevenue - a.currentRevenue))}</dd>
         </div>
-        <div className="col-span-3 flex gap-3 sm:col-span-3">
-          <span>
-            <dt className="inline text-slate-500 dark:text-slate-400">{t('renewal')} </dt>
-            <dd className="inline font-medium">{formatDate(a.renewalAt, lang)}</dd>
-          </span>
-          <span>
-            <dt className="inline text-slate-500 dark:text-slate-400">{t('nextReview')} </dt>
-            <dd className="inline font-medium">{formatDate(a.nextReviewAt, lang)}</dd>
-          </span>
+        {/* a <dl> holds only dt/dd groups in a <div> (axe definition-list) */}
+        <div>
+          <dt className="text-slate-500 dark:text-slate-400">{t('renewal')}</dt>
+          <dd className="font-medium">{formatDate(a.renewalAt, lang)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500 dark:text-slate-400">{t('nextReview')}</dt>
+          <dd className="font-medium">{formatDate(a.nextReviewAt, lang)}</dd>
         </div>
       </dl>
       <div className="mt-2 flex flex-wrap items-center gap-1">

@@ -76,7 +76,7 @@ export function NoMatch({ ctx, domains, tabId, onLinked }: { ctx: PageContext; d
             </Button>
           </li>
         ))}
-        {results.length === 0 && q && <li className="text-xs text-slate-500">{t('noResults')}</li>}
+        {results.length === 0 && q && <li className="text-xs text-slate-500 dark:text-slate-400">{t('noResults')}</li>}
       </ul>
       <h2 className="mt-3 text-xs font-semibold">{t('createAccount')}</h2>
       <form

@@ -54,7 +54,7 @@ export function NotesPanel({ account, ctx }: { account: AccountView; ctx: PageCo
           aria-label={t('newNote')}
         />
         <div className="flex items-center justify-between">
-          {threadId ? <span className="text-[11px] text-slate-500">{t('noteForThread')}</span> : <span />}
+          {threadId ? <span className="text-[11px] text-slate-500 dark:text-slate-400">{t('noteForThread')}</span> : <span />}
           <Button type="submit" variant="primary" disabled={!body.trim() || busy}>
             {t('addNote')}
           </Button>

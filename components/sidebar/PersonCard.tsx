@@ -138,7 +138,7 @@ export function AddStakeholder({ ctx, account, tabId, prefill, onDone }: { ctx: 
           <label className="col-span-2 text-xs">
             <span className="sr-only">{t('company')}</span>
             <input className={inp} value={companyName} onChange={(e) => setCompanyName(e.target.value)} placeholder={t('company')} aria-label={t('company')} />
-            {companyName && <span className="text-slate-500">{t('newAccountFromCompany', { name: companyName })}</span>}
+            {companyName && <span className="text-slate-500 dark:text-slate-400">{t('newAccountFromCompany', { name: companyName })}</span>}
           </label>
         )}
         <select className={sel} aria-label={t('role')} value={role} onChange={(e) => {

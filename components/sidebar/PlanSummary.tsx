@@ -20,7 +20,7 @@ export function PlanSummary({ plan, currency }: { plan?: Plan; currency: string 
       {plan.priorities && <p className="mb-1 line-clamp-3 text-xs whitespace-pre-wrap">{plan.priorities}</p>}
       {plan.objectives.length > 0 && (
         <>
-          <h3 className="text-[11px] font-medium text-slate-500">{t('objectives')}</h3>
+          <h3 className="text-[11px] font-medium text-slate-500 dark:text-slate-400">{t('objectives')}</h3>
           <ul className="mb-1 space-y-0.5 text-xs">
             {plan.objectives.map((o) => (
               <li key={o.id} className="flex justify-between gap-2">
@@ -33,7 +33,7 @@ export function PlanSummary({ plan, currency }: { plan?: Plan; currency: string 
       )}
       {open.length > 0 && (
         <>
-          <h3 className="text-[11px] font-medium text-slate-500">{t('topWhitespace')}</h3>
+          <h3 className="text-[11px] font-medium text-slate-500 dark:text-slate-400">{t('topWhitespace')}</h3>
           <ul className="mb-1 space-y-0.5 text-xs">
             {open.map((c) => (
               <li key={c.id} className="flex justify-between gap-2">
@@ -48,7 +48,7 @@ export function PlanSummary({ plan, currency }: { plan?: Plan; currency: string 
       )}
       {plan.risks.length > 0 && (
         <>
-          <h3 className="text-[11px] font-medium text-slate-500">{t('risks')}</h3>
+          <h3 className="text-[11px] font-medium text-slate-500 dark:text-slate-400">{t('risks')}</h3>
           <ul className="space-y-0.5 text-xs">
             {plan.risks.map((r) => (
               <li key={r.id}>

@@ -58,12 +58,12 @@ export function SidebarApp() {
             </Button>
           </div>
         )}
-        {!view && !error && <p className="p-3 text-slate-500">{t('loading')}</p>}
+        {!view && !error && <p className="p-3 text-slate-500 dark:text-slate-400">{t('loading')}</p>}
         {view && !ctx && <p className="p-3 text-slate-600 dark:text-slate-300">{t('noPageYet')}</p>}
         {view && ctx && ctx.kind === 'other' && !account && <p className="p-3 text-slate-600 dark:text-slate-300">{t('otherPage')}</p>}
         {view && ctx && (ctx.kind !== 'other' || account) && (
           <>
-            {ctx.partial && !account && !layoutProblem && <p className="p-3 text-xs text-slate-500">{t('readingPage')}</p>}
+            {ctx.partial && !account && !layoutProblem && <p className="p-3 text-xs text-slate-500 dark:text-slate-400">{t('readingPage')}</p>}
             {ctx.partial && !account && layoutProblem && (
               <div className="m-3 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="partial">
                 <p className="font-medium">{t('partialLayout')}</p>

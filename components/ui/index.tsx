@@ -40,11 +40,12 @@ export function Section({ title, children, right, id }: { title: string; childre
 }
 
 export const STANCE_STYLE: Record<Stance, string> = {
-  champion: 'bg-emerald-600 text-white',
+  // 800/700 shades: white text (also at 80% opacity) keeps a WCAG AA contrast (axe color-contrast).
+  champion: 'bg-emerald-800 text-white',
   supporter: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
   neutral: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
   skeptic: 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100',
-  opponent: 'bg-red-600 text-white',
+  opponent: 'bg-red-700 text-white',
   unknown: 'bg-white text-slate-700 ring-1 ring-slate-300 dark:bg-slate-900 dark:text-slate-200 dark:ring-slate-600',
 };
 

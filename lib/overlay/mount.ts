@@ -56,13 +56,16 @@ export function mountOverlay(site: Site): Overlay {
       frame.setAttribute('allow', '');
       root.append(frame);
     }
+    // Read before hiding: hiding the focused iframe drops the focus to <body> in Chromium, and the
+    // keyboard user closing the panel must land back on the tab, not at the top of the page.
+    const hadFocus = !!root.activeElement || document.activeElement === host;
     if (frame) frame.hidden = !next;
     tab.setAttribute('aria-expanded', String(next));
     tab.setAttribute('aria-label', browser.i18n.getMessage(next ? 'tabClose' : 'tabOpen') || (next ? 'Close' : 'Open'));
     // Only a user's own request moves focus: auto-opening must not steal keys typed in the page
     // (a Gmail reply being written).
     if (next && remember) frame?.focus();
-    else if (root.activeElement || document.activeElement === host) tab.focus();
+    else if (hadFocus) tab.focus();
     if (remember) void browser.storage.local.set({ [stateKey]: next });
   }
 

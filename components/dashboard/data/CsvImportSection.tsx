@@ -156,7 +156,7 @@ export function CsvImportSection() {
                 <ul className="max-h-72 space-y-0.5 overflow-y-auto text-sm">
                   {result.rows.slice(0, 20).map((r) => (
                     <li key={r.line} className="flex gap-2">
-                      <span className="w-10 text-right text-xs text-slate-500">{r.line}</span>
+                      <span className="w-10 text-right text-xs text-slate-500 dark:text-slate-400">{r.line}</span>
                       <span className={cx('w-24 text-xs font-medium', r.outcome === 'create' ? 'text-emerald-700 dark:text-emerald-300' : r.outcome === 'merge' ? 'text-blue-700 dark:text-blue-300' : 'text-slate-500')}>{t(`outcome_${r.outcome}` as MessageKey)}</span>
                       <span className="flex-1 truncate">
                         {r.name}
