@@ -62,7 +62,10 @@ interface RawPage extends RawTarget {
   frames(): Promise<{ url: string; target: RawTarget }[]>;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
+  /** a key or a chord such as `Shift+Tab` */
   press(key: string): Promise<void>;
+  /** type text with the keyboard into whatever has the focus */
+  typeText(text: string): Promise<void>;
   /** mouse click at viewport coordinates */
   clickAt(x: number, y: number): Promise<void>;
   viewport(): { width: number; height: number };
@@ -198,6 +201,20 @@ export class XPage extends XTarget {
   }
   press(key: string) {
     return this.page.press(key);
+  }
+  typeText(text: string) {
+    return this.page.typeText(text);
+  }
+  /**
+   * Press `key` until `isFocused` (run in `where`, default this page) says the focus is where the
+   * test wants it; at most `max` presses. Keyboard-only navigation, as a user without a mouse.
+   */
+  async pressUntil(key: string, isFocused: () => boolean, where: XTarget = this, max = 150): Promise<number> {
+    for (let i = 0; i <= max; i++) {
+      if (await where.evaluate(isFocused, null).catch(() => false)) return i;
+      await this.page.press(key);
+    }
+    throw new Error(`focus never reached the wanted element after ${max} × ${key}`);
   }
   screenshot(path: string) {
     return this.page.screenshot(path);
@@ -351,6 +368,7 @@ function wPage(p: WPage): RawPage {
     goto: async (url) => void (await p.goto(url)),
     reload: async () => void (await p.reload()),
     press: (key) => p.keyboard.press(key),
+    typeText: (text) => p.keyboard.type(text),
     clickAt: (x, y) => p.mouse.click(x, y),
     viewport: () => p.viewportSize() ?? { width: 1280, height: 800 },
     close: () => p.close(),
@@ -451,7 +469,14 @@ async function firefoxDriver(opts: { locale?: string; colorScheme?: 'light' | 'd
       ),
     goto: async (url) => void (await p.goto(url)),
     reload: async () => void (await p.reload()),
-    press: (key) => p.keyboard.press(key as never),
+    async press(chord) {
+      const keys = chord.split('+') as never[];
+      const last = keys.pop()!;
+      for (const k of keys) await p.keyboard.down(k);
+      await p.keyboard.press(last);
+      for (const k of keys.reverse()) await p.keyboard.up(k);
+    },
+    typeText: (text) => p.keyboard.type(text),
     clickAt: (x, y) => p.mouse.click(x, y),
     viewport: () => p.viewport() ?? { width: 1280, height: 800 },
     close: () => p.close(),
