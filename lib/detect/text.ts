@@ -91,3 +91,18 @@ export function splitHeadline(h: string | undefined): { title: string; company: 
   const d = /^(.{2,150}?)\s+[–—-]\s+(.{2,150}?)(?:\s*[|•·]\s.*)?$/.exec(h);
   return d ? { title: d[1].trim(), company: d[2].trim(), strong: false } : undefined;
 }
+
+// Emoji and pictographs people add to names ("Jane Doe 🚀", "✨ Jane ✨"), with their joiners,
+// variation selectors, skin tones, keycaps, flags and tag sequences (Unicode TR51 §1.4.9).
+const PICTO = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u200d\ufe0e\ufe0f\u20e3]/gu;
+const PICTO_ANY = new RegExp(PICTO.source, 'u');
+/**
+ * A display name without decorative emoji/pictographs, whitespace collapsed, and without the
+ * separators a decoration leaves dangling ("Jane Doe | 🚀" → "Jane Doe"). Letters of every script,
+ * digits, apostrophes and ordinary punctuation stay. undefined when nothing is left.
+ */
+export function cleanName(s: string | null | undefined, max = MAX_TEXT): string | undefined {
+  const t = clean(s, max);
+  if (!t || !PICTO_ANY.test(t)) return t;
+  return clean(t.replace(PICTO, ' ').replace(/^[\s|·•,;:–—-]+|[\s|·•,;:–—-]+$/g, ''), max);
+}

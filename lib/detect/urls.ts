@@ -20,8 +20,9 @@ const onLinkedIn = (u: UrlLike, re: RegExp): boolean => {
   return https(x) && isLinkedInHost(x!.hostname) && re.test(x!.pathname);
 };
 
-const PROFILE_RE = /^\/in\/([^/?#]+)/;
-const COMPANY_RE = /^\/(?:company|showcase)\/([^/?#]+)/;
+// Desktop, country hosts (se.linkedin.com …) and the mobile web paths (/mwlite/in/…) alike.
+const PROFILE_RE = /^\/(?:mwlite\/)?in\/([^/?#]+)/;
+const COMPANY_RE = /^\/(?:mwlite\/)?(?:company|showcase)\/([^/?#]+)/;
 const LEAD_RE = /^\/sales\/lead\/[^/]+/;
 const ACCOUNT_RE = /^\/sales\/company\/([^/,?#]+)/;
 
