@@ -3,8 +3,9 @@
 // test with its expected values (dotted paths, exact match).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { detectPage } from '../../lib/detect';
+import { closeInert, parseInert } from './detect-inert';
 
 const REAL = join(__dirname, '..', 'fixtures', 'real-structures');
 interface Case {
@@ -13,7 +14,8 @@ interface Case {
   expect: Record<string, string>;
 }
 const cases = JSON.parse(readFileSync(join(REAL, 'cases.json'), 'utf8')) as Case[];
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+afterAll(closeInert);
+const parse = parseInert;
 const get = (o: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
 
