@@ -1,64 +1,10 @@
 // Gmail: an open thread (#inbox/<token>, #label/<l>/<token>, …). Only message headers count:
 // senders span.gD[email], recipients span.g2[email]; bodies (div.a3s) are never read.
-import type { PageContext, ThreadParticipant } from '../types';
-import { gmailThreadToken, registrableDomain } from './urls';
-import { clean, displayNameKey, findEmail, normEmail, textOf } from './text';
-
-export interface Addr {
-  name?: string;
-  email?: string;
-}
-export interface Owner {
-  name?: string;
-  email?: string;
-}
-
-/** Name key that also reads Outlook's "Last, First" as "first last". */
-const nameId = (s: string | undefined): string => {
-  const k = displayNameKey(s);
-  const p = k.split(',');
-  return p.length === 2 ? `${p[1].trim()} ${p[0].trim()}` : k;
-};
-const sameName = (a?: string, b?: string): boolean => !!a && !!b && (nameId(a) === nameId(b) || displayNameKey(a) === displayNameKey(b));
-
-/**
- * Participants = everyone in the headers except the owner (by address, or by name when only a
- * name is shown). person = latest sender outside the owner's organisation, else latest non-owner.
- */
-export function assembleThread(
-  base: { site: 'gmail' | 'outlook'; url: string },
-  id: string | undefined,
-  subject: string | undefined,
-  senders: (Addr | undefined)[],
-  others: Addr[],
-  owner: Owner,
-): PageContext {
-  const all = [...senders, ...others].filter((a): a is Addr => !!a && !!(a.email || a.name));
-  if (!owner.email && owner.name) owner.email = all.find((a) => a.email && sameName(a.name, owner.name))?.email;
-  const isOwner = (a: Addr) => (a.email && owner.email ? a.email === owner.email : sameName(a.name, owner.name));
-  const seen = new Set<string>();
-  const participants: ThreadParticipant[] = [];
-  // a name-only entry for someone also listed with an address adds nothing
-  const named = new Set(all.filter((a) => a.email && a.name).map((a) => nameId(a.name)));
-  for (const a of all) {
-    const key = a.email || 'name:' + nameId(a.name);
-    if (seen.has(key) || isOwner(a) || (!a.email && named.has(nameId(a.name)))) continue;
-    seen.add(key);
-    participants.push(a.name ? { name: a.name, ...(a.email ? { email: a.email } : {}) } : { email: a.email });
-  }
-  const ownDomain = registrableDomain(owner.email);
-  const latestFirst = senders.filter((a): a is Addr => !!a && !isOwner(a)).reverse();
-  const person = latestFirst.find((a) => a.email && registrableDomain(a.email) !== ownDomain) || latestFirst[0];
-  const out: PageContext = { ...base, kind: 'thread', thread: { participants } };
-  if (id) out.thread!.id = id;
-  if (subject) out.thread!.subject = subject;
-  if (person) {
-    out.person = { ...person };
-    const d = registrableDomain(person.email);
-    if (d) out.company = { domain: d };
-  }
-  return out;
-}
+import type { PageContext } from '../types';
+import { gmailThreadToken } from './urls';
+import { clean, findEmail, normEmail, textOf } from './text';
+import { assembleThread, type Addr, type Owner } from './mail-thread';
+import { splitRelayedName } from './mail-relay';
 
 const BODY = '.a3s';
 const ME = /^(me|moi|ich|yo|io|eu|mij|mig|jag|minä|ja)$/i;
@@ -84,6 +30,9 @@ const addr = (s: Element): Addr | undefined => {
   const email = normEmail(s.getAttribute('email'));
   if (!email) return undefined;
   const name = clean(s.getAttribute('name')) || textOf(s);
+  // "'Anne Moreau' via Buyers" on a list address: Anne wrote, the address is the list's
+  const relayed = splitRelayedName(name);
+  if (relayed) return { name: relayed.author, email, relay: true };
   return name && !ME.test(name) && name !== email ? { name, email } : { email };
 };
 

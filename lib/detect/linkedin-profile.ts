@@ -13,9 +13,9 @@ import { ldPerson, type LdPerson } from './json-ld';
 
 const NOT_CARD = 'aside, [role="dialog"], [role="complementary"], li.pv-browsemap-section__member-container';
 const URN_SLUG = /^acoa[a-z0-9_-]{10,}$/i;
-const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no global Node in every test/runtime context)
 /** Degree / pronoun markers next to the name: "· 1st", "• 2e", "(She/Her)" — punctuation-shaped. */
 const MARKER = /^\s*([·•]|\(.*\)$)/;
+const INLINE = /^(SPAN|STRONG|EM|B|I|BR|SMALL|BDI|TIME)$/;
 /** Counters ("500+ connections", "plus de 500 relations"): digits are the structural sign. */
 const COUNTER = /^\D{0,20}\d[\d\s.,+]*\+?\s*\p{L}+(\s\p{L}+)?$/u;
 
@@ -42,6 +42,16 @@ function topCard(doc: Document, ld: LdPerson | undefined): Card | undefined {
   if (!h1) return undefined;
   const guest = !!ld || !!doc.querySelector('[data-section^="currentPosition"]');
   return { el: h1.closest('section') || h1.parentElement || h1, layout: guest ? 'guest' : 'classic' };
+}
+
+/** "Comes after `ref` in the card" from one document-order walk (compareDocumentPosition per
+ * element costs the tree depth each time: deep hostile markup made it quadratic). */
+function afterIn(card: Element, ref: Element): (x: Element) => boolean {
+  const all = card.querySelectorAll('*');
+  const idx = new Map<Element, number>();
+  for (let i = 0; i < all.length && i < 8000; i++) idx.set(all[i], i);
+  const r = idx.get(ref) ?? Infinity;
+  return (x) => (idx.get(x) ?? -1) > r;
 }
 
 /** Key of a logo image: the URL path without LinkedIn's size tokens (…_100_100, …_200_200). */
@@ -113,12 +123,12 @@ const companyHref = (a: Element): string | undefined => canonicalCompanyUrl(a.ge
  * guest top-card link) after the name that hold a logo (img/figure) and a visible name. Links to
  * people, searches and overlays are not entities; links to /school/ are schools.
  */
-function entities(card: Element, nameEl: Element): Entity[] {
+function entities(card: Element, after: (x: Element) => boolean): Entity[] {
   const out: Entity[] = [];
   const cands = card.querySelectorAll('a[href], button, [role="button"], [data-test-id="top-card-link"]');
   for (let i = 0; i < cands.length && i < 300 && out.length < 6; i++) {
     const c = cands[i];
-    if (c.contains(nameEl) || !(nameEl.compareDocumentPosition(c) & FOLLOWS)) continue;
+    if (!after(c)) continue;
     if (c.closest('[role="dialog"], [aria-modal="true"]') || out.some((e) => e.el.contains(c))) continue;
     if (c.closest('[aria-hidden="true"], [role="menu"]')) continue;
     // a logo marks an entity; so does being the one control of a list item (hand-made or logo-less pages)
@@ -185,11 +195,11 @@ function employerUrl(doc: Document, card: Element, e: Entity): string | undefine
  * The location line: in every layout it shares a row with the "contact info" control (a link, a
  * modal trigger or a button) — the first text of that row. undefined when no such row exists.
  */
-function locationRow(card: Element, nameEl: Element): { el: Element; text: string } | undefined {
+function locationRow(card: Element, after: (x: Element) => boolean): { el: Element; text: string } | undefined {
   const rows = card.querySelectorAll('div, h3');
   for (let i = 0; i < rows.length && i < 400; i++) {
     const r = rows[i];
-    if (!(nameEl.compareDocumentPosition(r) & FOLLOWS) || r.contains(nameEl)) continue;
+    if (r.childElementCount < 2 || r.childElementCount > 6 || !after(r)) continue;
     if (r.closest('[aria-hidden="true"], [role="dialog"], [aria-modal="true"]')) continue;
     const kids = Array.from(r.children).filter((k) => k.getAttribute('aria-hidden') !== 'true' && textOf(k));
     if (kids.length < 2 || kids.length > 4) continue;
@@ -233,19 +243,20 @@ export function detectLinkedInProfile(doc: Document, url: URL): PageContext {
   if (!name || !nameEl) return { ...base, person: { linkedinUrl }, partial: { reason: 'layout-not-understood' } };
 
   // Employer: the first top-card entity that is not a school (cross-checked with JSON-LD on guest pages).
-  const items = entities(el, nameEl);
+  const after = afterIn(el, nameEl);
+  const items = entities(el, after);
   let employer = items.find((e) => !isSchool(doc, e));
   if (ld && ld.worksFor.length && employer && !ld.worksFor.some((w) => displayNameKey(w.name) === displayNameKey(employer!.name)))
     employer = items.find((e) => ld.worksFor.some((w) => displayNameKey(w.name) === displayNameKey(e.name)));
   const firstEntity = items[0];
 
   // Lines of the card: headline, "Company · School" line, location row.
-  const loc = locationRow(el, nameEl);
+  const loc = locationRow(el, after);
   let location = loc?.text;
   let headline: string | undefined;
   const lines = Array.from(el.querySelectorAll(card.layout === 'sdui' ? 'p' : 'p, div, h2, h3'))
     .slice(0, 200)
-    .filter((p) => nameEl.compareDocumentPosition(p) & FOLLOWS && !p.contains(nameEl))
+    .filter((p) => after(p) && Array.from(p.children).every((c) => INLINE.test(c.tagName) && c.childElementCount <= 3))
     .filter((p) => !p.closest('a, button, [role="button"], [data-test-id], [role="dialog"], [aria-hidden="true"]'))
     .filter((p) => !p.querySelector('p, div, a, button, img, figure, ul'))
     .filter((p) => !loc || !loc.el.parentElement?.contains(p));

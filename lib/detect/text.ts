@@ -5,7 +5,8 @@ export const MAX_TEXT = 300;
 const WS = /[\s\u00a0\u200b-\u200d\u2028\u2029\ufeff]+/g;
 const SKIP_TAG = /^(script|style|template|noscript|svg|iframe|object)$/i;
 const HIDDEN_CLASS = /(^|\s)(visually-hidden|sr-only|a11y-text|screen-reader-text)(\s|$)/;
-export const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+// local parts as RFC 5322 atext allows them (VERP bounce addresses carry "=")
+export const EMAIL_RE = /[a-z0-9._%+'=!#$&*^{}|~-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 
 /** Collapse whitespace, trim, cap the length; undefined when nothing is left. */
 export function clean(s: string | null | undefined, max = MAX_TEXT): string | undefined {
