@@ -13,6 +13,7 @@ import type { MessageType } from '@/lib/messaging/protocol';
 import { refreshBadge, startReminders } from '@/lib/background/reminders';
 import type { KalEvent } from '@/lib/messaging/protocol';
 import { serveEventPorts } from '@/lib/messaging/event-port';
+import { FrameTrust } from '@/lib/messaging/frame-trust';
 
 markOnce('bg-eval'); // every import above has been evaluated
 
@@ -36,8 +37,17 @@ export default defineBackground(() => {
     if (e && typeof e === 'object' && e.kalEvent === 'changed' && sender.id === browser.runtime.id && sender.url?.startsWith(origin)) toFramed(e);
     return undefined; // events are one-way
   });
+  // Sidebar tokens and sessions survive the service worker's restarts in storage.session,
+  // which content scripts cannot read (its default access level is trusted contexts only).
+  const trust = new FrameTrust({
+    load: async () => (await browser.storage.session.get('frameTrust')).frameTrust as never,
+    save: (s) => browser.storage.session.set({ frameTrust: s }),
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void trust.forgetTab(tabId));
   const handlers = createHandlers({
     db,
+    trust,
+    extensionOrigin: origin,
     getTabContext,
     setTabContext,
     broadcast(e: KalEvent) {
@@ -83,7 +93,8 @@ export default defineBackground(() => {
   serve(handlers, {
     // A content script may only report its page; every read of account data and every write
     // must come from the extension's own pages (sidebar iframe, dashboard, popup).
-    fromContentScripts: new Set<MessageType>(['page.update']),
+    fromContentScripts: new Set<MessageType>(['page.update', 'overlay.token']),
+    trust,
     extensionOrigin: browser.runtime.getURL('/'),
     schemas: requestSchemas,
   });

@@ -15,6 +15,7 @@ import type { CandidateSummary, JobChange, KalEvent, ParticipantView, SidebarVie
 import type { PageContext } from '../types';
 import { loadSamplePortfolio } from '../sample/load';
 import type { RedFlagThresholds } from '../kam/red-flags';
+import { FrameTrust, isSidebarSender } from '../messaging/frame-trust';
 
 export interface BackgroundDeps {
   db: KalDb;
@@ -26,6 +27,10 @@ export interface BackgroundDeps {
   /** open an extension page (path such as `/dashboard.html#/review`) in a new tab next to `openerTabId` */
   openExtensionTab(path: string, openerTabId?: number): Promise<void>;
   thresholds(): Promise<RedFlagThresholds>;
+  /** sidebar tokens and sessions (lib/messaging/frame-trust.ts); in memory when not given */
+  trust?: FrameTrust;
+  /** the extension's own origin, `chrome-extension://<id>/` (tells content scripts from pages) */
+  extensionOrigin?: string;
   now?: () => number;
 }
 
@@ -68,6 +73,7 @@ function companyDiffers(account: Account, ctx: PageContext): boolean {
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db } = deps;
+  const trust = deps.trust ?? new FrameTrust();
   const now = () => (deps.now ? deps.now() : Date.now());
   const changed = (...tables: string[]) => deps.broadcast({ kalEvent: 'changed', tables });
 
@@ -186,6 +192,15 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (!before || JSON.stringify(before) !== JSON.stringify(ctx)) deps.broadcast({ kalEvent: 'page', tabId });
       if (captured) changed('stakeholders');
       return { matched };
+    },
+    async 'overlay.token'(_, sender) {
+      // Content scripts only: an extension page asking is not creating a sidebar in a web page.
+      if (!sender.url || (deps.extensionOrigin && sender.url.startsWith(deps.extensionOrigin))) throw new KalError('forbidden', 'Only the content script of a page gets a sidebar token');
+      return { token: await trust.issue(sender) };
+    },
+    async 'sidebar.claim'({ token }, sender) {
+      if (!deps.extensionOrigin || !isSidebarSender(sender, deps.extensionOrigin)) throw new KalError('forbidden', 'Only the sidebar claims a session');
+      return { key: await trust.claim(token, sender) };
     },
     async 'sidebar.view'({ tabId, accountId }, sender) {
       return sidebarView(tabId ?? sender.tab?.id, accountId);

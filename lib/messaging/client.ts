@@ -3,8 +3,20 @@ import { browser } from 'wxt/browser';
 import { KalError } from '../errors';
 import type { Envelope, KalEvent, MessageType, Reply, RequestOf, ResponseOf } from './protocol';
 
+/**
+ * Gives the session key to send with a request (and may refuse it). Set by the framed sidebar
+ * only (lib/messaging/sidebar-session.ts); content scripts and top-level pages send none.
+ */
+type AuthProvider = (type: MessageType) => Promise<string | undefined>;
+let authProvider: AuthProvider | undefined;
+export function setAuthProvider(p: AuthProvider | undefined): void {
+  authProvider = p;
+}
+
 export async function call<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   const envelope: Envelope<T> = { kal: 1, type, payload };
+  const auth = await authProvider?.(type);
+  if (auth !== undefined) envelope.auth = auth;
   let reply: Reply<ResponseOf<T>> | undefined;
   try {
     reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<T>> | undefined;

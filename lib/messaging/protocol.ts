@@ -61,6 +61,10 @@ export type StakeholderDraft = Omit<StakeholderInput, 'accountId'>;
 
 export interface Protocol {
   'page.update': Req<{ ctx: PageContext }, { matched: boolean }>;
+  /** content script (top frame) → a one-time token for the sidebar iframe it creates (frame-trust.ts) */
+  'overlay.token': Req<Record<string, never>, { token: string }>;
+  /** framed sidebar → trades that token for the session key it sends with every request */
+  'sidebar.claim': Req<{ token: string }, { key: string }>;
   'sidebar.view': Req<{ tabId?: number; accountId?: string }, SidebarView>;
   'account.search': Req<{ q: string; limit?: number }, AccountSummary[]>;
   'account.create': Req<{ account: AccountInput; tabId?: number }, Account>;
@@ -94,6 +98,8 @@ export interface Envelope<T extends MessageType = MessageType> {
   kal: 1;
   type: T;
   payload: RequestOf<T>;
+  /** the framed sidebar's session key (lib/messaging/frame-trust.ts); absent elsewhere */
+  auth?: string;
 }
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: KalErrorData };
 

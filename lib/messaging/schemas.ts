@@ -30,6 +30,8 @@ const obj = z.record(z.string(), z.unknown());
 
 export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
   'page.update': z.object({ ctx: pageContextSchema }),
+  'overlay.token': z.object({}),
+  'sidebar.claim': z.object({ token: z.string().min(1).max(200) }),
   'sidebar.view': z.object({ tabId: tabId.optional(), accountId: id.optional() }),
   'account.search': z.object({ q: str(200), limit: z.number().int().min(1).max(100).optional() }),
   'account.create': z.object({ account: obj, tabId: tabId.optional() }),

@@ -3,6 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { KalError, toErrorData } from '../errors';
 import type { Envelope, MessageType, Protocol, Reply } from './protocol';
+import { isSidebarSender, type FrameTrust } from './frame-trust';
 
 export type Sender = Browser.runtime.MessageSender;
 export type Handler<T extends MessageType> = (payload: Protocol[T]['req'], sender: Sender) => Promise<Protocol[T]['res']> | Protocol[T]['res'];
@@ -13,6 +14,12 @@ export interface ServeOptions {
   fromContentScripts: ReadonlySet<MessageType>;
   extensionOrigin: string;
   /** payload validators per type (zod schemas or anything with safeParse) */
+  /**
+   * When set, every request of the sidebar page (other than `sidebar.claim`) must carry the
+   * session key of its own tab and frame: a sidebar framed by the page itself reads and writes
+   * nothing (lib/messaging/frame-trust.ts).
+   */
+  trust?: Pick<FrameTrust, 'check'>;
   schemas?: Partial<Record<MessageType, { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; message: string }[] } } }>>;
 }
 
@@ -30,6 +37,7 @@ export async function dispatch(handlers: Handlers, msg: Envelope, sender: Sender
     if (!fromExtensionPage && !opts.fromContentScripts.has(msg.type)) {
       throw new KalError('forbidden', `"${msg.type}" is only accepted from the extension's own pages`);
     }
+    if (opts.trust && msg.type !== 'sidebar.claim' && isSidebarSender(sender, opts.extensionOrigin)) await opts.trust.check(sender, msg.auth);
     let payload: unknown = msg.payload;
     const schema = opts.schemas?.[msg.type];
     if (schema) {

@@ -1,9 +1,16 @@
 // The in-page part of the overlay: a small tab at the right edge and, once opened, an iframe
-// showing the sidebar extension page. Both live in a shadow root so host styles don't leak in;
-// the account data itself only ever exists inside the cross-origin iframe.
+// showing the sidebar extension page. The account data itself only ever exists inside the
+// cross-origin iframe.
+//
+// The iframe lives in its own host element with a CLOSED shadow root: the page cannot reach the
+// element to read its URL, move it, swap it for a look-alike or post to it as us. Our content
+// script gives it a one-time token from the background (lib/messaging/frame-trust.ts) each time
+// it loads; without that token a sidebar shows and writes nothing. The tab button stays in an
+// open shadow root: it holds nothing the page could not draw itself, and the tests click it.
 import { browser } from 'wxt/browser';
 import type { Site } from '../types';
 import { getSettings } from '../settings';
+import { call } from '../messaging/client';
 
 const WIDTH = 380;
 
@@ -39,6 +46,14 @@ export function mountOverlay(site: Site): Overlay {
   tab.setAttribute('aria-label', browser.i18n.getMessage('tabOpen') || 'Open the account sidebar');
   root.append(style, tab);
   document.documentElement.append(host);
+  // The panel's own host, closed: `panelHost.shadowRoot` is null for the page.
+  const panelHost = document.createElement('key-account-lens-panel');
+  const panelRoot = panelHost.attachShadow({ mode: 'closed' });
+  const panelStyle = document.createElement('style');
+  panelStyle.textContent = CSS;
+  panelRoot.append(panelStyle);
+  document.documentElement.append(panelHost);
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   let frame: HTMLIFrameElement | undefined;
   let open = false;
@@ -54,11 +69,21 @@ export function mountOverlay(site: Site): Overlay {
       frame.src = browser.runtime.getURL('/sidebar.html');
       frame.title = 'Key Account Lens';
       frame.setAttribute('allow', '');
-      root.append(frame);
+      const f = frame;
+      // Every load (first, or after the page navigated our frame) gets a fresh one-time token,
+      // posted only to an extension-origin document: a foreign document never receives it.
+      f.addEventListener('load', () => {
+        call('overlay.token', {})
+          .then(({ token }) => f.contentWindow?.postMessage({ kalToken: token }, extensionOrigin))
+          .catch(() => {
+            /* background restarting or extension reloaded: the panel stays blank */
+          });
+      });
+      panelRoot.append(frame);
     }
     // Read before hiding: hiding the focused iframe drops the focus to <body> in Chromium, and the
     // keyboard user closing the panel must land back on the tab, not at the top of the page.
-    const hadFocus = !!root.activeElement || document.activeElement === host;
+    const hadFocus = !!root.activeElement || !!panelRoot.activeElement || document.activeElement === host || document.activeElement === panelHost;
     if (frame) frame.hidden = !next;
     tab.setAttribute('aria-expanded', String(next));
     tab.setAttribute('aria-label', browser.i18n.getMessage(next ? 'tabClose' : 'tabOpen') || (next ? 'Close' : 'Open'));
@@ -99,6 +124,7 @@ export function mountOverlay(site: Site): Overlay {
     },
     destroy() {
       host.remove();
+      panelHost.remove();
     },
   };
 }

@@ -43,21 +43,15 @@ describe('hostile page', () => {
     await page.waitForTimeout(3000);
     const stolen = await page.evaluate(() => String((window as unknown as { __stolen?: string }).__stolen ?? ''));
     expect(stolen.length).toBeGreaterThan(0); // it did run
-    for (const secret of ['Next actions', 'Power map', 'Open dashboard', 'Economic buyer', 'Known stakeholder']) expect(stolen).not.toContain(secret);
+    for (const secret of ['Next actions', 'Power map', 'Open dashboard', 'Economic buyer', 'Known stakeholder', 'kalToken']) expect(stolen).not.toContain(secret);
     const direct = await page.evaluate(() => {
-      const host = document.querySelector('key-account-lens');
-      const frame = host?.shadowRoot?.querySelector('iframe');
-      let text = '';
-      try {
-        text = frame?.contentWindow?.document.body.innerText ?? '';
-      } catch (e) {
-        text = `blocked: ${(e as Error).name}`;
-      }
-      return { hasFrame: !!frame, doc: frame?.contentDocument ?? null, text };
+      // Our iframe sits in a closed shadow root: the page cannot even get hold of the element.
+      const hosts = [...document.querySelectorAll('key-account-lens, key-account-lens-panel')];
+      const frames = hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('iframe') ?? [])]).concat([...document.querySelectorAll('iframe')]);
+      // Not even through window.frames: a shadow tree's iframe is no child of the page's window.
+      return { hosts: hosts.length, reachableFrames: frames.length, windowFrames: window.length };
     });
-    expect(direct.hasFrame).toBe(true);
-    expect(direct.doc).toBeNull();
-    expect(direct.text).toMatch(/^blocked/);
+    expect(direct).toEqual({ hosts: 2, reachableFrames: 0, windowFrames: 0 });
     // No extension API in the page's world, so it cannot message the background either.
     expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
 
@@ -139,5 +133,127 @@ describe('content script: no page-controlled denial, no fingerprint, bounded wri
     const events = (await dash.evaluate(() => (window as unknown as { __events: { kalEvent?: string; tables?: string[] }[] }).__events)).filter((e) => e.kalEvent === 'changed');
     expect(events.filter((e) => e.tables?.includes('stakeholders')).length).toBe(1); // the first visit's snapshot
     await lab.close();
+  });
+});
+
+describe('only our own overlay can make the sidebar act (issue 12)', () => {
+  let lab: Lab;
+  const URL_HOSTILE = 'https://www.linkedin.com/in/claire-martin-hostile/';
+  beforeAll(async () => {
+    lab = await launch();
+    await lab.serve('https://www.linkedin.com/in/**', 'hostile/linkedin-profile-hostile.html');
+  });
+  afterAll(async () => lab?.close());
+
+  const counts = async () => ({ accounts: await countRecords(lab, 'accounts'), stakeholders: await countRecords(lab, 'stakeholders'), notes: await countRecords(lab, 'notes') });
+
+  it('a sidebar.html framed by the page itself shows nothing and can write nothing, even with forged tokens', async () => {
+    const before = await counts();
+    const page = await lab.ctx.newPage();
+    await page.goto(URL_HOSTILE);
+    await page.locator('key-account-lens').getByRole('button').waitFor();
+    await page.evaluate((id) => {
+      const f = document.createElement('iframe');
+      f.id = 'evil';
+      f.src = `chrome-extension://${id}/sidebar.html`;
+      f.style.cssText = 'position:fixed;left:0;top:0;width:400px;height:600px';
+      f.onload = () => {
+        for (const t of ['x', '', 'undefined', 'null', '0'.repeat(64)]) f.contentWindow!.postMessage({ kalToken: t }, '*');
+      };
+      document.body.append(f);
+    }, lab.extensionId);
+    await page.waitForTimeout(2000);
+    // Our panel is closed (no match on this page). Chromium: the sidebar is web-accessible only at
+    // a per-session URL (use_dynamic_url), so the page's frame of the fixed URL does not load it.
+    expect(await page.locator('key-account-lens').getByRole('button').getAttribute('aria-expanded')).toBe('false');
+    expect(page.frames().map((x) => x.url())).toEqual([URL_HOSTILE, 'chrome-error://chromewebdata/']);
+    // Where it would load (Firefox has no dynamic URL), the sidebar has no token from our content
+    // script: opened anywhere but in our own frame, it renders nothing and the background serves
+    // it nothing. Here: sidebar.html in a tab of its own, which gets forged tokens too.
+    const alone = await lab.openExtensionPage('sidebar.html');
+    await alone.evaluate(() => {
+      for (const t of ['x', '', 'undefined', 'null', '0'.repeat(64)]) window.postMessage({ kalToken: t }, '*');
+    });
+    await alone.waitForTimeout(1000);
+    // Blank: nothing rendered at all (no header, no buttons, no data).
+    expect(await alone.evaluate(() => document.getElementById('root')?.childElementCount ?? -1)).toBe(0);
+    // Even driving its extension API directly (what any click in it would do) is refused.
+    const replies = await alone.evaluate(async () => {
+      const rt = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+      const out: unknown[] = [];
+      out.push(await rt.sendMessage({ kal: 1, type: 'sidebar.view', payload: {} }));
+      out.push(await rt.sendMessage({ kal: 1, type: 'account.create', payload: { account: { name: 'Chosen by the page' } } }));
+      out.push(await rt.sendMessage({ kal: 1, type: 'stakeholder.save', payload: { newAccount: { name: 'Page SAS' }, stakeholder: { name: 'Page Person' } }, auth: 'guess' }));
+      out.push(await rt.sendMessage({ kal: 1, type: 'sidebar.claim', payload: { token: 'guess' } }));
+      return out;
+    });
+    for (const r of replies) expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await counts()).toEqual(before);
+    await alone.close();
+    await page.close();
+  });
+
+  it('a decoy laid over our panel, or our panel made transparent, gets the click but no write; uncovered, the same click saves', async () => {
+    const before = await counts();
+    const page = await lab.ctx.newPage();
+    await page.goto(URL_HOSTILE);
+    await openPanel(page);
+    const f = await lab.sidebarFrame(page);
+    const form = f.getByRole('form', { name: 'Add as stakeholder' });
+    const save = form.getByRole('button', { name: 'Add as stakeholder' });
+    await save.waitFor();
+    // 1. A decoy that lets clicks through to our frame (pointer-events: none) over the whole panel.
+    await page.evaluate(() => {
+      const d = document.createElement('div');
+      d.id = 'decoy';
+      d.textContent = 'Click here to win a prize';
+      d.style.cssText = 'position:fixed;top:0;right:0;width:400px;height:100vh;z-index:2147483647;pointer-events:none;background:#fff;font:30px sans-serif';
+      document.documentElement.append(d);
+    });
+    await page.waitForTimeout(600);
+    await save.click();
+    await expect.poll(() => f.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('covered or hidden by the page'));
+    expect(await counts()).toEqual(before);
+    // 2. Our own panel host made nearly transparent (the page can style the host element).
+    await page.evaluate(() => {
+      document.getElementById('decoy')!.remove();
+      (document.querySelector('key-account-lens-panel') as HTMLElement).style.opacity = '0.05';
+    });
+    await page.waitForTimeout(600);
+    await save.click();
+    await page.waitForTimeout(500);
+    expect(await counts()).toEqual(before);
+    // 3. Nothing over it any more: the user's own click saves.
+    await page.evaluate(() => (document.querySelector('key-account-lens-panel') as HTMLElement).style.removeProperty('opacity'));
+    await page.waitForTimeout(600);
+    await save.click();
+    await expect.poll(() => f.getByTestId('account-name').textContent().catch(() => null), { timeout: 10_000 }).toBe('<script>alert(1)</script> SAS');
+    expect(await counts()).toEqual({ ...before, accounts: before.accounts + 1, stakeholders: before.stakeholders + 1 });
+    await page.close();
+  });
+
+  it('the page cannot reach our iframe to swap it; a look-alike it puts in its place shows nothing', async () => {
+    const before = await counts();
+    const page = await lab.ctx.newPage();
+    await page.goto(URL_HOSTILE);
+    await openPanel(page);
+    await lab.sidebarFrame(page);
+    const seen = await page.evaluate((id) => {
+      const host = document.querySelector('key-account-lens-panel') as HTMLElement;
+      const reach = { shadowRoot: host.shadowRoot === null ? 'null' : 'open', iframes: document.querySelectorAll('iframe').length };
+      // Replace the whole panel with the page's own frame of the sidebar at the same place.
+      host.remove();
+      const f = document.createElement('iframe');
+      f.src = `chrome-extension://${id}/sidebar.html`;
+      f.style.cssText = 'position:fixed;top:0;right:0;width:380px;height:100vh;border:0;z-index:2147483647';
+      document.documentElement.append(f);
+      return reach;
+    }, lab.extensionId);
+    expect(seen).toEqual({ shadowRoot: 'null', iframes: 0 });
+    await page.waitForTimeout(2000);
+    // Ours went with its host; the page's look-alike frame of the sidebar does not load it.
+    expect(page.frames().map((x) => x.url())).toEqual([URL_HOSTILE, 'chrome-error://chromewebdata/']);
+    expect(await counts()).toEqual(before);
+    await page.close();
   });
 });
