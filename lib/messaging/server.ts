@@ -23,6 +23,13 @@ export interface ServeOptions {
   schemas?: Partial<Record<MessageType, { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; message: string }[] } } }>>;
 }
 
+/**
+ * What a sidebar may ask without a session: claiming one, and moving the UI (open the dashboard,
+ * close the panel) — neither reads nor writes a record. (The e2e harness drives Firefox through
+ * `dashboard.open` from the sidebar's frame.)
+ */
+const SESSIONLESS: ReadonlySet<MessageType> = new Set<MessageType>(['sidebar.claim', 'dashboard.open', 'panel.set']);
+
 export function isEnvelope(msg: unknown): msg is Envelope {
   return !!msg && typeof msg === 'object' && (msg as Envelope).kal === 1 && typeof (msg as Envelope).type === 'string';
 }
@@ -37,7 +44,7 @@ export async function dispatch(handlers: Handlers, msg: Envelope, sender: Sender
     if (!fromExtensionPage && !opts.fromContentScripts.has(msg.type)) {
       throw new KalError('forbidden', `"${msg.type}" is only accepted from the extension's own pages`);
     }
-    if (opts.trust && msg.type !== 'sidebar.claim' && isSidebarSender(sender, opts.extensionOrigin)) await opts.trust.check(sender, msg.auth);
+    if (opts.trust && !SESSIONLESS.has(msg.type) && isSidebarSender(sender, opts.extensionOrigin)) await opts.trust.check(sender, msg.auth);
     let payload: unknown = msg.payload;
     const schema = opts.schemas?.[msg.type];
     if (schema) {
