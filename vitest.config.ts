@@ -1,11 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Date-sensitive tests (test/unit/tz/**) run once per time zone below, each in its own worker
+// with TZ set (Node re-reads TZ when it is assigned): a calendar date must be the same day in
+// Los Angeles (UTC−8/−7), Paris (UTC+1/+2) and Auckland (UTC+12/+13).
+const TIME_ZONES = ['America/Los_Angeles', 'Europe/Paris', 'Pacific/Auckland'];
+const base = { environment: 'happy-dom' as const, setupFiles: ['test/unit/setup.ts'] };
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
-    environment: 'happy-dom',
-    setupFiles: ['test/unit/setup.ts'],
+    projects: [
+      { extends: true, test: { ...base, name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], exclude: ['test/unit/tz/**'] } },
+      ...TIME_ZONES.map((tz) => ({ extends: true, test: { ...base, name: `tz:${tz}`, include: ['test/unit/tz/**/*.test.ts'], env: { TZ: tz } } })),
+    ],
   },
 });

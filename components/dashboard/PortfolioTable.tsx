@@ -1,8 +1,9 @@
 // The portfolio grid, virtualised (@tanstack/react-virtual): only the visible rows are in the
 // DOM, so 10,000 accounts scroll smoothly. ARIA table roles keep it a table for screen readers.
+import { isDue, today } from '@/lib/dates/calendar-date';
 import { useRef, type CSSProperties } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { formatDate, formatMoney, type MessageKey } from '@/lib/i18n';
+import { formatDay, formatMoney, type MessageKey } from '@/lib/i18n';
 import type { PortfolioRow, SortKey } from '@/lib/kam/portfolio';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
@@ -28,7 +29,7 @@ export function PortfolioTable({ rows, sort, onSort }: { rows: PortfolioRow[]; s
   const { t, lang } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const v = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_H, overscan: 12, initialRect: { width: 1200, height: 600 } });
-  const now = Date.now();
+  const day = today();
   return (
     <div role="table" aria-label={t('navPortfolio')} aria-rowcount={rows.length + 1} data-testid="portfolio" className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="min-w-[1100px]">
@@ -68,8 +69,8 @@ export function PortfolioTable({ rows, sort, onSort }: { rows: PortfolioRow[]; s
                   <div role="cell" className="px-2 text-right tabular-nums">{formatMoney(r.currentRevenue, r.currency, lang)}</div>
                   <div role="cell" className="px-2 text-right tabular-nums">{formatMoney(r.potentialRevenue, r.currency, lang)}</div>
                   <div role="cell" className="px-2 text-right font-medium tabular-nums">{formatMoney(r.whitespace, r.currency, lang)}</div>
-                  <div role="cell" className="px-2">{formatDate(r.renewalAt, lang)}</div>
-                  <div role="cell" className={cx('px-2', r.nextReviewAt !== undefined && r.nextReviewAt <= now && 'font-semibold text-red-700 dark:text-red-300')}>{formatDate(r.nextReviewAt, lang)}</div>
+                  <div role="cell" className="px-2">{formatDay(r.renewalAt, lang)}</div>
+                  <div role="cell" className={cx('px-2', isDue(r.nextReviewAt, day) && 'font-semibold text-red-700 dark:text-red-300')}>{formatDay(r.nextReviewAt, lang)}</div>
                   <div role="cell" className="px-2 text-right tabular-nums">{r.statsReady ? r.openActions : '…'}</div>
                   <div role="cell" className={cx('px-2 text-right tabular-nums', r.overdueActions > 0 && 'font-semibold text-red-700 dark:text-red-300')}>{r.statsReady ? r.overdueActions : '…'}</div>
                   <div role="cell" className="flex flex-wrap gap-1 px-2 text-xs">

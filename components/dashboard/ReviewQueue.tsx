@@ -1,9 +1,9 @@
 // Review queue ("this week"): overdue actions, reviews due, red flags — each one click from its fix.
 import { getDb } from '@/lib/db/db';
 import { updateAccount, updateAction } from '@/lib/db/repo';
-import { DAY } from '@/lib/kam/red-flags';
+import { addDays, today } from '@/lib/dates/calendar-date';
 import { loadReviewQueue } from '@/lib/kam/review-queue';
-import { formatDate } from '@/lib/i18n';
+import { formatDay } from '@/lib/i18n';
 import { useI18n } from '../i18n';
 import { useDbQuery } from '../useDbQuery';
 import { Button, ErrorText } from '../ui';
@@ -55,12 +55,12 @@ export function ReviewQueuePage() {
             {q.reviewsDue.map((i) => (
               <li key={i.key} className="flex flex-wrap items-center gap-2 py-1.5 text-sm">
                 <a className={`${linkCls} flex-1`} href={href(i.accountId, 'plan')}>{i.accountName}</a>
-                <span className={i.overdue ? 'text-xs font-semibold text-red-700 dark:text-red-300' : 'text-xs'}>{t('reviewDueOn', { date: formatDate(i.dueAt, lang) })}</span>
+                <span className={i.overdue ? 'text-xs font-semibold text-red-700 dark:text-red-300' : 'text-xs'}>{t('reviewDueOn', { date: formatDay(i.dueAt, lang) })}</span>
                 <a className="text-xs text-blue-700 hover:underline dark:text-blue-300" href={`#/account/${encodeURIComponent(i.accountId)}/print`}>{t('onePageReview')}</a>
                 <Button
                   onClick={async () => {
                     const a = await getDb().accounts.get(i.accountId);
-                    if (a) await write((db) => updateAccount(db, a.id, { nextReviewAt: Date.now() + a.reviewCadenceDays * DAY }), ['accounts'], { ok: t('markReviewed', { days: a.reviewCadenceDays }) });
+                    if (a) await write((db) => updateAccount(db, a.id, { nextReviewAt: addDays(today(), a.reviewCadenceDays) }), ['accounts'], { ok: t('markReviewed', { days: a.reviewCadenceDays }) });
                   }}
                 >
                   {t('reviewDone')}

@@ -1,6 +1,7 @@
 // Labelled form controls for the dashboard. Each control has a visible <label>; focus is visible.
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { cx } from '../ui';
+import { isCalendarDate } from '@/lib/dates/calendar-date';
 
 export const inputCls =
   'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-500 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
@@ -47,20 +48,12 @@ export function Select<T extends string>({
   );
 }
 
-/** epoch ms ↔ <input type="date"> value, in local time. */
-export function toDateInput(ms: number | undefined): string {
-  if (ms === undefined) return '';
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-export function fromDateInput(s: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return undefined;
-  return new Date(+m[1], +m[2] - 1, +m[3], 12).getTime();
-}
-export function DateInput({ label, value, onChange, className }: { label: string; value: number | undefined; onChange: (ms: number | undefined) => void; className?: string }) {
-  return <TextInput type="date" label={label} className={className} value={toDateInput(value)} onChange={(e) => onChange(fromDateInput(e.target.value))} />;
+/**
+ * A calendar date field. `<input type="date">`'s value is already `YYYY-MM-DD` (HTML's "valid
+ * date string"), the stored form: no time zone is involved. '' (cleared) → undefined.
+ */
+export function DateInput({ label, value, onChange, className }: { label: string; value: string | undefined; onChange: (day: string | undefined) => void; className?: string }) {
+  return <TextInput type="date" label={label} className={className} min="1900-01-01" max="2999-12-31" value={value ?? ''} onChange={(e) => onChange(isCalendarDate(e.target.value) ? e.target.value : undefined)} />;
 }
 export function NumberInput({ label, value, onChange, className, min, max, step }: { label: string; value: number | undefined; onChange: (n: number | undefined) => void; className?: string; min?: number; max?: number; step?: number }) {
   return (

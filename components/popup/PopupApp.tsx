@@ -4,8 +4,9 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { call } from '@/lib/messaging/client';
 import type { KalError } from '@/lib/errors';
-import { formatDate } from '@/lib/i18n';
-import { overdueActions } from '@/lib/kam/overdue';
+import { formatDay } from '@/lib/i18n';
+import { addDays, isOverdue, today } from '@/lib/dates/calendar-date';
+import { actionsDueBy } from '@/lib/kam/overdue';
 import { nameKey } from '@/lib/match/normalize';
 import { useI18n } from '../i18n';
 import { useDbQuery } from '../useDbQuery';
@@ -25,7 +26,7 @@ export function PopupApp() {
   const [q, setQ] = useState('');
   const [err, setErr] = useState<string | null>(null);
   const { data: due } = useDbQuery(async () => {
-    const list = await overdueActions(db, Date.now() + 24 * 3600 * 1000);
+    const list = await actionsDueBy(db, addDays(today(), 1));
     const names = new Map((await db.accounts.bulkGet([...new Set(list.map((a) => a.accountId))])).filter(Boolean).map((a) => [a!.id, a!.name]));
     return list.map((a) => ({ ...a, accountName: names.get(a.accountId) ?? '' }));
   }, []);
@@ -33,7 +34,8 @@ export function PopupApp() {
     const k = nameKey(q);
     return k ? db.accounts.where('nameKey').startsWith(k).limit(8).toArray() : [];
   }, [q]);
-  const overdue = (due ?? []).filter((a) => (a.dueAt ?? 0) < Date.now());
+  const day = today();
+  const overdue = (due ?? []).filter((a) => isOverdue(a.dueAt, day));
 
   return (
     <div className="w-80 bg-white p-3 text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
@@ -73,7 +75,7 @@ export function PopupApp() {
       <ul className="mt-1 space-y-1 text-xs" data-testid="popup-due">
         {(due ?? []).slice(0, 12).map((a) => (
           <li key={a.id}>
-            <span className={(a.dueAt ?? 0) < Date.now() ? 'font-semibold text-red-700 dark:text-red-300' : ''}>{formatDate(a.dueAt, lang)}</span> · {a.accountName} — {a.title}
+            <span className={isOverdue(a.dueAt, day) ? 'font-semibold text-red-700 dark:text-red-300' : ''}>{formatDay(a.dueAt, lang)}</span> · {a.accountName} — {a.title}
           </li>
         ))}
       </ul>

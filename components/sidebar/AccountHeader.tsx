@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { call } from '@/lib/messaging/client';
-import { formatDate, formatMoney, type MessageKey } from '@/lib/i18n';
+import { formatDay, formatMoney, type MessageKey } from '@/lib/i18n';
 import type { SidebarView } from '@/lib/messaging/protocol';
 import { useI18n } from '../i18n';
 import { Button, ErrorText, cx } from '../ui';
@@ -56,11 +56,11 @@ export function AccountHeader({ view, onChoose }: { view: SidebarView; onChoose(
         {/* a <dl> holds only dt/dd groups in a <div> (axe definition-list) */}
         <div>
           <dt className="text-slate-500 dark:text-slate-400">{t('renewal')}</dt>
-          <dd className="font-medium">{formatDate(a.renewalAt, lang)}</dd>
+          <dd className="font-medium">{formatDay(a.renewalAt, lang)}</dd>
         </div>
         <div>
           <dt className="text-slate-500 dark:text-slate-400">{t('nextReview')}</dt>
-          <dd className="font-medium">{formatDate(a.nextReviewAt, lang)}</dd>
+          <dd className="font-medium">{formatDay(a.nextReviewAt, lang)}</dd>
         </div>
       </dl>
       <div className="mt-2 flex flex-wrap items-center gap-1">

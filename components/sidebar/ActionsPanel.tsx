@@ -1,16 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '@/lib/messaging/client';
-import { formatDate } from '@/lib/i18n';
+import { formatDay } from '@/lib/i18n';
 import type { AccountView } from '@/lib/messaging/protocol';
-import { DAY } from '@/lib/kam/red-flags';
+import { addDays, isOverdue, today, type CalendarDate } from '@/lib/dates/calendar-date';
 import { useI18n } from '../i18n';
 import { Button, ErrorText, Section, cx } from '../ui';
 
-/** End of the local day `days` from now: "today" means before midnight, not in 0 ms. */
-export function dueIn(days: number, now = new Date()): number {
-  const d = new Date(now);
-  d.setHours(23, 59, 0, 0);
-  return d.getTime() + days * DAY;
+/** The calendar day `days` after today (local): "next week" on 21 March is 28 March, whatever the clocks do. */
+export function dueIn(days: number, nowMs = Date.now()): CalendarDate {
+  return addDays(today(nowMs), days);
 }
 
 export function ActionsPanel({ account }: { account: AccountView }) {
@@ -26,7 +24,7 @@ export function ActionsPanel({ account }: { account: AccountView }) {
   useEffect(() => {
     if (done) undoRef.current?.focus();
   }, [done]);
-  const now = Date.now();
+  const day = today();
 
   async function markDone(id: string, title: string) {
     try {
@@ -70,7 +68,7 @@ export function ActionsPanel({ account }: { account: AccountView }) {
       {account.actions.length === 0 && <p className="text-xs text-slate-500 dark:text-slate-400">{t('noActions')}</p>}
       <ul className="space-y-1" data-testid="actions">
         {account.actions.map((a) => {
-          const overdue = a.dueAt !== undefined && a.dueAt < now;
+          const overdue = isOverdue(a.dueAt, day);
           return (
             <li key={a.id} className="flex items-start gap-2 text-xs">
               <input
@@ -83,7 +81,7 @@ export function ActionsPanel({ account }: { account: AccountView }) {
                 {a.title}
                 {a.dueAt !== undefined && (
                   <span className={cx('ml-1', overdue ? 'font-semibold text-red-700 dark:text-red-300' : 'text-slate-500 dark:text-slate-400')}>
-                    {overdue ? `${t('overdue')} · ${formatDate(a.dueAt, lang)}` : t('due', { date: formatDate(a.dueAt, lang) })}
+                    {overdue ? `${t('overdue')} · ${formatDay(a.dueAt, lang)}` : t('due', { date: formatDay(a.dueAt, lang) })}
                   </span>
                 )}
               </span>

@@ -1,9 +1,11 @@
 // Reminders: the toolbar badge shows the overdue count; due actions and due account reviews
-// raise one browser notification each (checked by an alarm every 15 minutes).
+// raise one browser notification each on their day (checked by an alarm every 15 minutes).
+// Dates are calendar days: "today" is the day of the clock in the user's time zone.
 import { browser } from 'wxt/browser';
 import type { KalDb } from '../db/db';
 import { onEvent } from '../messaging/client';
-import { overdueActions } from '../kam/overdue';
+import { actionsDueBy, overdueActions } from '../kam/overdue';
+import { today } from '../dates/calendar-date';
 
 const ALARM = 'kal-reminders';
 const REVIEWS_NOTIFIED = 'reviewsNotified';
@@ -18,12 +20,14 @@ export interface Reminder {
 }
 
 /**
- * What to notify now, and what to remember as notified. Actions carry `notifiedAt` (reset when
- * their due date changes); reviews are remembered as accountId → the review date notified.
+ * What to notify now (actions and reviews due today or earlier), and what to remember as
+ * notified. Actions carry `notifiedAt` (reset when their due date changes); reviews are
+ * remembered as accountId → the review date (YYYY-MM-DD) notified.
  */
-export async function dueReminders(db: KalDb, now: number, reviewsNotified: Record<string, number>) {
-  const actions = (await overdueActions(db, now)).filter((a) => !a.notifiedAt);
-  const reviews = (await db.accounts.where('nextReviewAt').belowOrEqual(now).toArray()).filter((a) => reviewsNotified[a.id] !== a.nextReviewAt);
+export async function dueReminders(db: KalDb, now: number, reviewsNotified: Record<string, unknown>, timeZone?: string) {
+  const day = today(now, timeZone);
+  const actions = (await actionsDueBy(db, day)).filter((a) => !a.notifiedAt);
+  const reviews = (await db.accounts.where('nextReviewAt').between('', day, true, true).toArray()).filter((a) => reviewsNotified[a.id] !== a.nextReviewAt);
   const names = new Map((await db.accounts.bulkGet([...new Set(actions.map((a) => a.accountId))])).filter((a) => !!a).map((a) => [a!.id, a!.name]));
   const reminders: Reminder[] = [
     ...actions.map((a) => ({ id: `action:${a.id}`, title: names.get(a.accountId) ?? 'Key Account Lens', message: a.title })),
@@ -39,15 +43,16 @@ export async function dueReminders(db: KalDb, now: number, reviewsNotified: Reco
 // MV3 (Chrome) calls it `action`; Firefox's MV2 build has `browserAction`.
 const badgeApi = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
+/** The badge counts overdue actions (due before today). */
 export async function refreshBadge(db: KalDb, now = Date.now()): Promise<number> {
-  const n = (await overdueActions(db, now)).length;
+  const n = (await overdueActions(db, today(now))).length;
   await badgeApi().setBadgeText({ text: n ? String(Math.min(n, 999)) : '' });
   await badgeApi().setBadgeBackgroundColor({ color: '#dc2626' });
   return n;
 }
 
 async function notifyDue(db: KalDb, now = Date.now()) {
-  const stored = ((await browser.storage.local.get(REVIEWS_NOTIFIED))[REVIEWS_NOTIFIED] ?? {}) as Record<string, number>;
+  const stored = ((await browser.storage.local.get(REVIEWS_NOTIFIED))[REVIEWS_NOTIFIED] ?? {}) as Record<string, unknown>;
   const due = await dueReminders(db, now, stored);
   // A long backlog (first run on old data) shows a few, not hundreds of notifications.
   for (const r of due.reminders.slice(0, MAX_PER_RUN)) {

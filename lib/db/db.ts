@@ -2,6 +2,7 @@
 // pages (dashboard, popup): framed or content-script contexts get the wrong origin or no access.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account, Action, Link, Note, Plan, PlanRevision, Stakeholder } from './model';
+import { migrateCalendarDates } from './migrate-dates';
 
 export const DB_NAME = 'key-account-lens';
 
@@ -40,10 +41,18 @@ export const SCHEMA_V2 = {
   notes: 'id, threadId, [accountId+createdAt]',
 };
 
+/**
+ * v3: calendar dates (accounts.renewalAt/nextReviewAt, actions.dueAt, plan objectives' dueAt and
+ * the same inside plan revisions) change from epoch ms to `YYYY-MM-DD`, keeping the day the user
+ * saw (lib/db/migrate-dates.ts). Same indexes: the strings sort by date.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
 export function createDb(name = DB_NAME): KalDb {
   const db = new Dexie(name) as KalDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
+  db.version(3).stores(SCHEMA_V3).upgrade((tx) => migrateCalendarDates(tx));
   return db;
 }
 

@@ -1,6 +1,8 @@
 // Stored records: zod schemas are the single source of truth; TS types are inferred from them.
-// Timestamps and dates are epoch milliseconds (numbers index and sort cheaply in IndexedDB).
+// Timestamps (createdAt, lastContactAt…) are epoch milliseconds; calendar dates (renewal, next
+// review, due dates) are `YYYY-MM-DD` strings, which index and sort as well.
 import { z } from 'zod';
+import { isCalendarDate } from '../dates/calendar-date';
 
 import { ACTION_KINDS, ACTION_STATUSES, ADVOCACY_KINDS, INFLUENCES, LINK_KINDS, OBJECTIVE_STATUSES, PRIORITIES, RELATIONSHIPS, ROLES, SEVERITIES, SITES, STANCES, TIERS, WHITESPACE_STATUSES } from './enums';
 export * from './enums';
@@ -9,6 +11,8 @@ const id = z.string().min(1, 'is required').max(64);
 const ms = z.number().int().nonnegative();
 const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
 const requiredText = (max: number) => z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
+/** A calendar day, `YYYY-MM-DD` (lib/dates/calendar-date.ts): the same day in every time zone. */
+const calendarDate = z.string().refine(isCalendarDate, 'is not a date (YYYY-MM-DD, years 1900–2999)');
 const money = z.number().finite().nonnegative('must be zero or more');
 const score = z.number().min(0).max(5);
 const url = z
@@ -54,11 +58,17 @@ export const accountSchema = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code').default('EUR'),
   currentRevenue: money.default(0),
   potentialRevenue: money.default(0),
-  renewalAt: ms.optional(),
+  renewalAt: calendarDate.optional(),
   reviewCadenceDays: z.number().int().min(1).max(366).default(30),
-  nextReviewAt: ms.optional(),
+  nextReviewAt: calendarDate.optional(),
   owner: text(200).optional(),
   tags: z.array(requiredText(50)).max(50).default([]),
+  /** the account's record ids in CRMs it was imported from (HubSpot Record ID, Salesforce Account ID): a re-import matches them first */
+  crmIds: z.array(requiredText(100)).max(20).optional(),
+  /** postal address as the CRM gives it (street lines, city, country) */
+  address: text(2000).optional(),
+  /** the CRM's description / notes of the account */
+  description: text(20000).optional(),
   createdAt: ms,
   updatedAt: ms,
 });
@@ -68,7 +78,7 @@ export const objectiveSchema = z.object({
   id,
   title: requiredText(500),
   owner: text(200).optional(),
-  dueAt: ms.optional(),
+  dueAt: calendarDate.optional(),
   status: z.enum(OBJECTIVE_STATUSES).default('not_started'),
 });
 export const whitespaceCellSchema = z.object({
@@ -160,7 +170,7 @@ export const actionSchema = z.object({
   accountId: id,
   stakeholderId: id.optional(),
   title: requiredText(500),
-  dueAt: ms.optional(),
+  dueAt: calendarDate.optional(),
   status: z.enum(ACTION_STATUSES).default('open'),
   priority: z.enum(PRIORITIES).default('normal'),
   kind: z.enum(ACTION_KINDS).default('task'),

@@ -1,5 +1,5 @@
 import type { RedFlag } from '@/lib/kam/red-flags';
-import { formatDate, type Lang, type T } from './index';
+import { formatDay, type Lang, type T } from './index';
 
 /** The sentence for a red flag: one wording in the sidebar, the dashboard and the print view. */
 export function flagText(f: RedFlag, t: T, lang: Lang): string {
@@ -15,6 +15,6 @@ export function flagText(f: RedFlag, t: T, lang: Lang): string {
     case 'plan_stale':
       return f.days === null ? t('flag_plan_missing') : t('flag_plan_stale', { days: f.days });
     case 'review_due':
-      return t('flag_review_due', { date: formatDate(f.dueAt, lang) });
+      return t('flag_review_due', { date: formatDay(f.dueAt, lang) });
   }
 }

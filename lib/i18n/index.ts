@@ -2,6 +2,8 @@
 // can override the browser's language in Settings, which browser.i18n cannot do.
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
+import { Temporal } from 'temporal-polyfill';
+import { isCalendarDate } from '../dates/calendar-date';
 
 export type Lang = 'en' | 'fr';
 export type { MessageKey };
@@ -32,6 +34,13 @@ export function formatMoney(n: number, currency: string, lang: Lang): string {
   }
 }
 
+/** A calendar date (YYYY-MM-DD) as the user reads it: "15 Mar 2027" / "15 mars 2027", the same in every time zone. */
+export function formatDay(d: string | undefined, lang: Lang): string {
+  if (!d || !isCalendarDate(d)) return '—';
+  return Temporal.PlainDate.from(d).toLocaleString(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** The day of an instant (epoch ms: creation, last contact, backup time) in the user's time zone. */
 export function formatDate(ms: number | undefined, lang: Lang): string {
   if (ms === undefined) return '—';
   return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric' }).format(ms);

@@ -6,9 +6,12 @@ import type { KalDb } from '../db/db';
 import { RECORD_SCHEMAS } from '../db/model';
 import type { AllData } from '../db/repo';
 import { zodProblems, type ImportProblem } from './errors';
+import { migrateRecordDates } from '../db/migrate-dates';
 
 export const BACKUP_FORMAT = 'key-account-lens-backup';
-export const BACKUP_VERSION = 1;
+/** 2: calendar dates are `YYYY-MM-DD` (version 1 backups hold epoch ms and are converted on restore). */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 
 /** Every table's records (the repository's whole-database shape). */
 export type BackupData = AllData;
@@ -64,7 +67,7 @@ export function parseBackup(text: string, file = 'backup.json', limit = 20): Par
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problems: [{ file, message: 'is not a Key Account Lens backup (expected a JSON object)' }] };
   const env = raw as Record<string, unknown>;
   if (env.format !== BACKUP_FORMAT) return { ok: false, problems: [{ file, field: 'format', message: `must be "${BACKUP_FORMAT}"` }] };
-  if (env.version !== BACKUP_VERSION) return { ok: false, problems: [{ file, field: 'version', message: `version ${String(env.version)} is not supported (expected ${BACKUP_VERSION})` }] };
+  if (!READABLE_VERSIONS.includes(env.version)) return { ok: false, problems: [{ file, field: 'version', message: `version ${String(env.version)} is not supported (expected ${READABLE_VERSIONS.join(' or ')})` }] };
   if (typeof env.exportedAt !== 'number') push({ file, field: 'exportedAt', message: 'must be a number' });
   const data = env.data as Record<string, unknown> | undefined;
   if (!data || typeof data !== 'object') return { ok: false, problems: [{ file, field: 'data', message: 'is missing' }] };
@@ -78,6 +81,8 @@ export function parseBackup(text: string, file = 'backup.json', limit = 20): Par
       continue;
     }
     out[table] = rows.map((row, i) => {
+      // Version 1 stored calendar dates as epoch ms: convert as the schema v3 migration does.
+      if (env.version === 1 && row && typeof row === 'object') migrateRecordDates(table, row as Record<string, unknown>);
       const r = SCHEMAS[table].safeParse(row);
       if (!r.success) {
         for (const p of zodProblems(r.error, { file, table, row: i })) push(p);

@@ -1,9 +1,13 @@
 // CSV export of accounts, stakeholders and actions (spreadsheet-friendly: dates as ISO days,
 // lists joined with "; ", and cells that a spreadsheet would run as formulas neutralised).
+// Calendar dates (renewal, next review, due) are written exactly as stored (YYYY-MM-DD), so an
+// export gives the same day in every time zone; instants (last contact, done, created) are
+// written as their day in the exporting user's time zone.
 import Papa from 'papaparse';
 import type { Account, Action, Stakeholder } from '../db/model';
+import { dayOf } from '../dates/calendar-date';
 
-const day = (ms?: number) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
+const day = (ms?: number) => (ms === undefined ? '' : dayOf(ms));
 /** A leading = + - @ (or tab/CR) makes spreadsheets evaluate the cell: prefix it with a quote. */
 export function safeCell(v: unknown): string | number {
   if (typeof v === 'number') return v;
@@ -16,8 +20,8 @@ function toCsv(header: string[], rows: unknown[][]): string {
 
 export function accountsCsv(accounts: Account[]): string {
   return toCsv(
-    ['Id', 'Account Name', 'Tier', 'Domains', 'Website', 'Industry', 'Currency', 'Current Revenue', 'Potential Revenue', 'Whitespace', 'Renewal Date', 'Next Review', 'Review Cadence Days', 'Owner', 'LinkedIn Company Page', 'Tags'],
-    accounts.map((a) => [a.id, a.name, a.tier, a.domains.join('; '), a.website ?? '', a.industry ?? '', a.currency, a.currentRevenue, a.potentialRevenue, Math.max(0, a.potentialRevenue - a.currentRevenue), day(a.renewalAt), day(a.nextReviewAt), a.reviewCadenceDays, a.owner ?? '', a.linkedinUrls.join('; '), a.tags.join('; ')]),
+    ['Id', 'Account Name', 'Tier', 'Domains', 'Website', 'Industry', 'Currency', 'Current Revenue', 'Potential Revenue', 'Whitespace', 'Renewal Date', 'Next Review', 'Review Cadence Days', 'Owner', 'LinkedIn Company Page', 'Tags', 'CRM Record Id', 'Address', 'Description'],
+    accounts.map((a) => [a.id, a.name, a.tier, a.domains.join('; '), a.website ?? '', a.industry ?? '', a.currency, a.currentRevenue, a.potentialRevenue, Math.max(0, a.potentialRevenue - a.currentRevenue), a.renewalAt ?? '', a.nextReviewAt ?? '', a.reviewCadenceDays, a.owner ?? '', a.linkedinUrls.join('; '), a.tags.join('; '), a.crmIds?.join('; ') ?? '', a.address ?? '', a.description ?? '']),
   );
 }
 
@@ -32,6 +36,6 @@ export function stakeholdersCsv(stakeholders: Stakeholder[], accountName: (id: s
 export function actionsCsv(actions: Action[], accountName: (id: string) => string): string {
   return toCsv(
     ['Id', 'Account Name', 'Title', 'Status', 'Due Date', 'Priority', 'Kind', 'Done At', 'Created At'],
-    actions.map((a) => [a.id, accountName(a.accountId), a.title, a.status, day(a.dueAt), a.priority, a.kind, day(a.doneAt), day(a.createdAt)]),
+    actions.map((a) => [a.id, accountName(a.accountId), a.title, a.status, a.dueAt ?? '', a.priority, a.kind, day(a.doneAt), day(a.createdAt)]),
   );
 }

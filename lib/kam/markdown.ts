@@ -1,7 +1,8 @@
 // One-page account review as Markdown ("Copy as Markdown"): plan, power map, open actions.
 // Pure: labels come from the UI dictionary, dates and money from the i18n formatters.
+import { isOverdue, today } from '../dates/calendar-date';
 import type { Account, Action, Plan, Stakeholder } from '../db/model';
-import { formatDate, formatMoney, type Lang, type MessageKey, type T } from '../i18n';
+import { formatDate, formatDay, formatMoney, type Lang, type MessageKey, type T } from '../i18n';
 import { sortActions } from '../views/account-view';
 
 export interface ReviewDoc {
@@ -32,7 +33,7 @@ export function accountMarkdown(doc: ReviewDoc, t: T, lang: Lang, now = Date.now
   L.push(`# ${mdEscape(a.name)}`, '');
   L.push(`- ${t('tier')}: ${t(`tier_${a.tier}` as MessageKey)}`);
   L.push(`- ${t('currentRevenue')}: ${money(a.currentRevenue)} · ${t('potentialRevenue')}: ${money(a.potentialRevenue)} · ${t('whitespace')}: ${money(Math.max(0, a.potentialRevenue - a.currentRevenue))}`);
-  L.push(`- ${t('renewal')}: ${formatDate(a.renewalAt, lang)} · ${t('nextReview')}: ${formatDate(a.nextReviewAt, lang)}`);
+  L.push(`- ${t('renewal')}: ${formatDay(a.renewalAt, lang)} · ${t('nextReview')}: ${formatDay(a.nextReviewAt, lang)}`);
   L.push(`- ${t('mdGenerated', { date: formatDate(now, lang) })}`);
 
   h2(t('plan'));
@@ -46,7 +47,7 @@ export function accountMarkdown(doc: ReviewDoc, t: T, lang: Lang, now = Date.now
     if (p.objectives.length) {
       L.push(`### ${t('objectives')}`, '');
       for (const o of p.objectives) {
-        const bits = [t(`objective_${o.status}` as MessageKey), o.owner ? mdEscape(o.owner) : '', o.dueAt ? formatDate(o.dueAt, lang) : ''].filter(Boolean);
+        const bits = [t(`objective_${o.status}` as MessageKey), o.owner ? mdEscape(o.owner) : '', o.dueAt ? formatDay(o.dueAt, lang) : ''].filter(Boolean);
         L.push(`- [${o.status === 'done' ? 'x' : ' '}] ${mdEscape(o.title)} (${bits.join(', ')})`);
       }
       L.push('');
@@ -92,8 +93,8 @@ export function accountMarkdown(doc: ReviewDoc, t: T, lang: Lang, now = Date.now
   const open = sortActions(doc.actions.filter((x) => x.status === 'open'));
   if (!open.length) L.push(`_${t('noOpenActions')}_`);
   for (const x of open) {
-    const late = x.dueAt !== undefined && x.dueAt < now;
-    L.push(`- [ ] ${mdEscape(x.title)}${x.dueAt ? ` — ${late ? `**${t('overdue')}** ` : ''}${formatDate(x.dueAt, lang)}` : ''}`);
+    const late = isOverdue(x.dueAt, today(now));
+    L.push(`- [ ] ${mdEscape(x.title)}${x.dueAt ? ` — ${late ? `**${t('overdue')}** ` : ''}${formatDay(x.dueAt, lang)}` : ''}`);
   }
   return L.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }

@@ -1,6 +1,7 @@
 // Portfolio rows: one per account with the figures the portfolio table shows. The loader reads
 // everything in a constant number of indexed queries (not one per account), so 10,000 accounts
 // stay fast; sorting/filtering are pure.
+import { compareDays, isOverdue, today } from '../dates/calendar-date';
 import type { KalDb } from '../db/db';
 import type { Account, Action, Stakeholder, Tier } from '../db/model';
 
@@ -13,8 +14,10 @@ export interface PortfolioRow {
   currentRevenue: number;
   potentialRevenue: number;
   whitespace: number;
-  renewalAt?: number;
-  nextReviewAt?: number;
+  /** YYYY-MM-DD */
+  renewalAt?: string;
+  /** YYYY-MM-DD */
+  nextReviewAt?: string;
   openActions: number;
   overdueActions: number;
   stakeholders: number;
@@ -45,12 +48,13 @@ export function coverageByAccount(stakeholders: Pick<Stakeholder, 'accountId' | 
 
 export function actionCountsByAccount(openActions: Pick<Action, 'accountId' | 'dueAt' | 'status'>[], now: number): Map<string, { open: number; overdue: number }> {
   const m = new Map<string, { open: number; overdue: number }>();
+  const day = today(now);
   for (const a of openActions) {
     if (a.status !== 'open') continue;
     let c = m.get(a.accountId);
     if (!c) m.set(a.accountId, (c = { open: 0, overdue: 0 }));
     c.open++;
-    if (a.dueAt !== undefined && a.dueAt < now) c.overdue++;
+    if (isOverdue(a.dueAt, day)) c.overdue++;
   }
   return m;
 }
@@ -141,7 +145,7 @@ function cmp(a: PortfolioRow, b: PortfolioRow, key: SortKey): number {
     case 'renewalAt':
     case 'nextReviewAt':
       // undated last in ascending order
-      return (a[key] ?? Infinity) - (b[key] ?? Infinity);
+      return compareDays(a[key], b[key]);
     case 'coverage':
       return Number(a.noDecisionMaker) + Number(a.noChampion) - (Number(b.noDecisionMaker) + Number(b.noChampion));
     default:

@@ -1,7 +1,9 @@
 // Red flags a KAM method looks for on an account (KAM-DOMAIN.md "power map"). Pure: the sidebar,
 // the dashboard and the review queue all compute them the same way.
 import type { Account, Plan, Stakeholder } from '../db/model';
+import { isDue, today, type CalendarDate } from '../dates/calendar-date';
 
+/** Elapsed time between two instants (last contact, plan update) — not for calendar dates. */
 export const DAY = 24 * 60 * 60 * 1000;
 
 export type RedFlag =
@@ -10,7 +12,7 @@ export type RedFlag =
   | { kind: 'not_contacted'; stakeholderId: string; name: string; days: number | null }
   | { kind: 'job_change'; stakeholderId: string; name: string }
   | { kind: 'plan_stale'; days: number | null }
-  | { kind: 'review_due'; dueAt: number };
+  | { kind: 'review_due'; dueAt: CalendarDate };
 
 export interface RedFlagThresholds {
   contactDays: number;
@@ -42,6 +44,7 @@ export function redFlags(account: Account, stakeholders: Stakeholder[], plan: Pl
     if (hasJobChange(s)) flags.push({ kind: 'job_change', stakeholderId: s.id, name: s.name });
   }
   if (!plan || now - plan.updatedAt > t.planDays * DAY) flags.push({ kind: 'plan_stale', days: plan ? Math.floor((now - plan.updatedAt) / DAY) : null });
-  if (account.nextReviewAt && account.nextReviewAt <= now) flags.push({ kind: 'review_due', dueAt: account.nextReviewAt });
+  // Due on its day (local), overdue from the next (lib/dates/calendar-date.ts).
+  if (isDue(account.nextReviewAt, today(now))) flags.push({ kind: 'review_due', dueAt: account.nextReviewAt! });
   return flags;
 }

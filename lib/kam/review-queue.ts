@@ -4,23 +4,26 @@
 import { overdueActions } from './overdue';
 import type { KalDb } from '../db/db';
 import type { Account, Action, Plan, Stakeholder } from '../db/model';
-import { DAY, redFlags, type RedFlag, type RedFlagThresholds, DEFAULT_THRESHOLDS } from './red-flags';
+import { addDays, daysBetween, isOverdue, today as todayOf, type CalendarDate } from '../dates/calendar-date';
+import { redFlags, type RedFlag, type RedFlagThresholds, DEFAULT_THRESHOLDS } from './red-flags';
 
 /** Where on the account page the fix lives (element id of the section). */
 export type FixSection = 'actions' | 'powermap' | 'plan' | 'header';
 
 export type ReviewItem =
   | { kind: 'overdue_action'; key: string; accountId: string; accountName: string; action: Action; days: number }
-  | { kind: 'review_due'; key: string; accountId: string; accountName: string; dueAt: number; overdue: boolean }
+  | { kind: 'review_due'; key: string; accountId: string; accountName: string; dueAt: CalendarDate; overdue: boolean }
   | { kind: 'flag'; key: string; accountId: string; accountName: string; flag: RedFlag; section: FixSection };
 
 export interface ReviewInput {
   accounts: Account[];
   stakeholders: Stakeholder[];
   plans: Plan[];
-  /** open actions with a due date before `now` */
+  /** open actions with a due date before today */
   overdue: Action[];
+  /** the clock (epoch ms); "today" is its day in `timeZone` (default: the user's) */
   now: number;
+  timeZone?: string;
   thresholds?: RedFlagThresholds;
   /** reviews due within this many days count as due "this week" */
   horizonDays?: number;
@@ -53,28 +56,29 @@ export interface ReviewQueue {
 export function buildReviewQueue(input: ReviewInput): ReviewQueue {
   const { now } = input;
   const t = input.thresholds ?? DEFAULT_THRESHOLDS;
-  const horizon = now + (input.horizonDays ?? 7) * DAY;
+  const today = todayOf(now, input.timeZone);
+  const horizon = addDays(today, input.horizonDays ?? 7);
   const byId = new Map(input.accounts.map((a) => [a.id, a]));
   const people = new Map<string, Stakeholder[]>();
   for (const s of input.stakeholders) (people.get(s.accountId) ?? people.set(s.accountId, []).get(s.accountId)!).push(s);
   const plans = new Map(input.plans.map((p) => [p.accountId, p]));
 
   const overdueActions = input.overdue
-    .filter((a) => a.status === 'open' && a.dueAt !== undefined && a.dueAt < now && byId.has(a.accountId))
-    .sort((a, b) => a.dueAt! - b.dueAt!)
+    .filter((a) => a.status === 'open' && isOverdue(a.dueAt, today) && byId.has(a.accountId))
+    .sort((a, b) => a.dueAt!.localeCompare(b.dueAt!))
     .map((a) => ({
       kind: 'overdue_action' as const,
       key: `action:${a.id}`,
       accountId: a.accountId,
       accountName: byId.get(a.accountId)!.name,
       action: a,
-      days: Math.max(0, Math.floor((now - a.dueAt!) / DAY)),
+      days: daysBetween(a.dueAt!, today),
     }));
 
   const reviewsDue = input.accounts
     .filter((a) => a.nextReviewAt !== undefined && a.nextReviewAt <= horizon)
-    .sort((a, b) => a.nextReviewAt! - b.nextReviewAt!)
-    .map((a) => ({ kind: 'review_due' as const, key: `review:${a.id}`, accountId: a.id, accountName: a.name, dueAt: a.nextReviewAt!, overdue: a.nextReviewAt! <= now }));
+    .sort((a, b) => a.nextReviewAt!.localeCompare(b.nextReviewAt!))
+    .map((a) => ({ kind: 'review_due' as const, key: `review:${a.id}`, accountId: a.id, accountName: a.name, dueAt: a.nextReviewAt!, overdue: isOverdue(a.nextReviewAt, today) }));
 
   const flags: ReviewQueue['flags'] = [];
   const sorted = [...input.accounts].sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier] || a.name.localeCompare(b.name));
@@ -97,7 +101,7 @@ export async function loadReviewQueue(db: KalDb, now: number, thresholds?: RedFl
       db.accounts.toArray(),
       db.stakeholders.toArray(),
       db.plans.toArray(),
-      overdueActions(db, now),
+      overdueActions(db, todayOf(now)),
     ]);
     return buildReviewQueue({ accounts, stakeholders, plans, overdue, now, thresholds });
   });

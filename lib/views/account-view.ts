@@ -3,12 +3,13 @@ import type { KalDb } from '../db/db';
 import type { Action, Note } from '../db/model';
 import type { AccountView } from '../messaging/protocol';
 import { redFlags, type RedFlagThresholds } from '../kam/red-flags';
+import { compareDays } from '../dates/calendar-date';
 
 export const RECENT_NOTES = 20;
 
 /** Open actions: overdue first (oldest first), then upcoming by date, then undated. */
 export function sortActions(actions: Action[]): Action[] {
-  return [...actions].sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) || a.createdAt - b.createdAt);
+  return [...actions].sort((a, b) => compareDays(a.dueAt, b.dueAt) || a.createdAt - b.createdAt);
 }
 
 export async function buildAccountView(

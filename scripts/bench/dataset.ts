@@ -1,6 +1,7 @@
 // A generated portfolio at scale, in the JSON backup format, for `npm run bench`:
 // n accounts with 10 stakeholders, 10 notes and 5 actions each (10k → 100k/100k/50k).
 // Deterministic (seeded) so runs compare.
+import { addDays, today } from '../../lib/dates/calendar-date';
 import { nameKey, personKey } from '../../lib/match/normalize';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../lib/io/backup';
 import type { Account, Action, Note, Plan, Stakeholder } from '../../lib/db/model';
@@ -50,9 +51,9 @@ export function generateBackup(n: number, now = Date.UTC(2026, 10, 26)): Backup 
       currency: 'EUR',
       currentRevenue: current,
       potentialRevenue: current + Math.round(r() * 2000) * 1000,
-      renewalAt: now + Math.round((r() - 0.2) * 365) * DAY,
+      renewalAt: addDays(today(now), Math.round((r() - 0.2) * 365)),
       reviewCadenceDays: 30,
-      nextReviewAt: now + Math.round((r() - 0.3) * 60) * DAY,
+      nextReviewAt: addDays(today(now), Math.round((r() - 0.3) * 60)),
       tags: [],
       createdAt: now - 400 * DAY,
       updatedAt: now - Math.round(r() * 100) * DAY,
@@ -110,7 +111,7 @@ export function generateBackup(n: number, now = Date.UTC(2026, 10, 26)): Backup 
         id: `x${i}-${k}`,
         accountId: id,
         title: `Action ${k} pour ${name}`,
-        dueAt: now + (k - 2) * 5 * DAY,
+        dueAt: addDays(today(now), (k - 2) * 5),
         status: k === 4 ? 'done' : 'open',
         priority: 'normal',
         kind: 'task',

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fromDateInput, splitList, toDateInput } from '../../components/dashboard/fields';
+import { splitList } from '../../components/dashboard/fields';
 import { flagText } from '../../lib/i18n/flag-text';
 import { makeT } from '../../lib/i18n';
 import { en } from '../../lib/i18n/en';
 import { fr } from '../../lib/i18n/fr';
 
 describe('dashboard helpers', () => {
-  it('converts dates for <input type=date> both ways (local day)', () => {
-    const ms = fromDateInput('2026-03-16')!;
-    expect(toDateInput(ms)).toBe('2026-03-16');
-    expect(fromDateInput('')).toBeUndefined();
-    expect(toDateInput(undefined)).toBe('');
-  });
   it('splits comma/semicolon/newline lists, trimmed and unique', () => {
     expect(splitList(' a.fr, b.fr;a.fr\n c.fr ,')).toEqual(['a.fr', 'b.fr', 'c.fr']);
   });

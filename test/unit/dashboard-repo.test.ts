@@ -11,9 +11,9 @@ afterEach(() => {
 describe('dashboard repo additions', () => {
   it('clears optional account and stakeholder fields, and only those', async () => {
     db = createDb('dr-' + Math.random());
-    const a = await createAccount(db, { name: 'Acme', nextReviewAt: 5, renewalAt: 6, owner: 'me' }, 1);
+    const a = await createAccount(db, { name: 'Acme', nextReviewAt: '2027-01-04', renewalAt: '2027-03-15', owner: 'me' }, 1);
     await clearAccountFields(db, a.id, ['nextReviewAt', 'owner', 'name' as never], 2);
-    expect(await db.accounts.get(a.id)).toMatchObject({ name: 'Acme', renewalAt: 6, updatedAt: 2 });
+    expect(await db.accounts.get(a.id)).toMatchObject({ name: 'Acme', renewalAt: '2027-03-15', updatedAt: 2 });
     expect((await db.accounts.get(a.id))!.nextReviewAt).toBeUndefined();
     expect((await db.accounts.get(a.id))!.owner).toBeUndefined();
     const boss = (await upsertStakeholder(db, { accountId: a.id, name: 'Boss' })).stakeholder;

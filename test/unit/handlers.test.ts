@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addDays, today } from '../../lib/dates/calendar-date';
 import { createDb, type KalDb } from '../../lib/db/db';
 import { addAction, addNote, createAccount, savePlan, upsertStakeholder } from '../../lib/db/repo';
 import { CAPTURE_MIN_INTERVAL_MS, createHandlers } from '../../lib/background/handlers';
@@ -86,11 +87,11 @@ describe('sidebar.view', () => {
     await savePlan(d, acme.id, { strategy: 'Expand to logistics' }, NOW - DAY);
     const { stakeholder: jean } = await upsertStakeholder(d, { accountId: acme.id, name: 'Jean Martin', title: 'Head of Purchasing', linkedinUrl: JEAN, role: 'decision_maker' }, NOW - 10 * DAY);
     await upsertStakeholder(d, { accountId: acme.id, name: 'Anna Bell', role: 'champion' }, NOW - 10 * DAY);
-    const later = await addAction(d, { accountId: acme.id, title: 'Next month', dueAt: NOW + 30 * DAY }, NOW - 5 * DAY);
+    const later = await addAction(d, { accountId: acme.id, title: 'Next month', dueAt: addDays(today(NOW), 30) }, NOW - 5 * DAY);
     const undated = await addAction(d, { accountId: acme.id, title: 'Someday' }, NOW - 9 * DAY);
-    const overdue = await addAction(d, { accountId: acme.id, title: 'Late', dueAt: NOW - 2 * DAY }, NOW - 3 * DAY);
-    const veryOverdue = await addAction(d, { accountId: acme.id, title: 'Very late', dueAt: NOW - 20 * DAY }, NOW - 1 * DAY);
-    await addAction(d, { accountId: acme.id, title: 'Done', status: 'done', dueAt: NOW - 40 * DAY }, NOW - 1 * DAY);
+    const overdue = await addAction(d, { accountId: acme.id, title: 'Late', dueAt: addDays(today(NOW), -2) }, NOW - 3 * DAY);
+    const veryOverdue = await addAction(d, { accountId: acme.id, title: 'Very late', dueAt: addDays(today(NOW), -20) }, NOW - 1 * DAY);
+    await addAction(d, { accountId: acme.id, title: 'Done', status: 'done', dueAt: addDays(today(NOW), -40) }, NOW - 1 * DAY);
 
     const v = await show(profileCtx({ title: 'Chief Financial Officer' }));
     expect(v.candidates[0]).toMatchObject({ id: acme.id, name: 'Acme SAS' });

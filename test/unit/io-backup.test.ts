@@ -26,6 +26,8 @@ async function dump(db: KalDb): Promise<BackupData> {
 
 // ---------- generators of valid records ----------
 const ms = fc.integer({ min: 0, max: 4_102_444_800_000 });
+/** a calendar date YYYY-MM-DD */
+const dayArb = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const txt = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' });
 // stored text is schema output: required text is trimmed
 const req = (max: number) => fc.string({ minLength: 1, maxLength: max, unit: 'grapheme' }).map((s) => s.trim()).filter((s) => s.length > 0);
@@ -44,8 +46,8 @@ const dataArb = fc
           name: req(60), aliases: fc.array(req(20), { maxLength: 3 }), domains: fc.uniqueArray(domainArb, { maxLength: 3 }), linkedinUrls: fc.uniqueArray(fc.webUrl({ withQueryParameters: true }), { maxLength: 2 }),
           website: opt(fc.webUrl()), industry: opt(txt(40)), tier: fc.constantFrom(...TIERS),
           scores: fc.record({ revenue: score, potential: score, growth: score, strategicFit: score, relationship: score, access: score }),
-          currency: fc.constantFrom('EUR', 'USD', 'GBP'), currentRevenue: money, potentialRevenue: money, renewalAt: opt(ms), reviewCadenceDays: fc.integer({ min: 1, max: 366 }),
-          nextReviewAt: opt(ms), owner: opt(txt(30)), tags: fc.array(req(20), { maxLength: 3 }), createdAt: ms, updatedAt: ms,
+          currency: fc.constantFrom('EUR', 'USD', 'GBP'), currentRevenue: money, potentialRevenue: money, renewalAt: opt(dayArb), reviewCadenceDays: fc.integer({ min: 1, max: 366 }),
+          nextReviewAt: opt(dayArb), owner: opt(txt(30)), tags: fc.array(req(20), { maxLength: 3 }), createdAt: ms, updatedAt: ms,
         }).map((a): Account => strip({ ...a, id, nameKey: a.name.toLowerCase() })),
       ),
     );
@@ -55,7 +57,7 @@ const dataArb = fc
         fc.option(
           fc.record({
             id: fc.uuid(), context: txt(200), priorities: txt(100), strategy: txt(100), valueProposition: txt(100), productFeedback: txt(100), revision: fc.nat(50), createdAt: ms, updatedAt: ms,
-            objectives: fc.array(fc.record({ id: fc.uuid(), title: req(40), owner: opt(txt(20)), dueAt: opt(ms), status: fc.constantFrom('not_started', 'on_track', 'at_risk', 'done' as const) }).map(strip), { maxLength: 3 }),
+            objectives: fc.array(fc.record({ id: fc.uuid(), title: req(40), owner: opt(txt(20)), dueAt: opt(dayArb), status: fc.constantFrom('not_started', 'on_track', 'at_risk', 'done' as const) }).map(strip), { maxLength: 3 }),
             whitespace: fc.array(fc.record({ id: fc.uuid(), offering: req(20), entity: req(20), status: fc.constantFrom(...WHITESPACE_STATUSES), value: opt(money), competitor: opt(txt(20)) }).map(strip), { maxLength: 4 }),
             risks: fc.array(fc.record({ id: fc.uuid(), title: req(40), severity: fc.constantFrom('high', 'medium', 'low' as const), mitigation: txt(50) }), { maxLength: 3 }),
             advocacy: fc.array(fc.record({ id: fc.uuid(), kind: fc.constantFrom('reference', 'case_study', 'testimonial', 'event' as const), text: req(40) }), { maxLength: 2 }),
@@ -76,7 +78,7 @@ const dataArb = fc
         )
       : fc.constant([] as Stakeholder[]);
     const actions = ids.length
-      ? fc.array(fc.record({ id: fc.uuid(), accountId: accId, title: req(40), dueAt: opt(ms), status: fc.constantFrom(...ACTION_STATUSES), priority: fc.constantFrom('high', 'normal', 'low' as const), kind: fc.constantFrom('task', 'call', 'email', 'meeting', 'review' as const), source: fc.constantFrom('dashboard', 'linkedin', 'gmail' as const), notifiedAt: opt(ms), doneAt: opt(ms), createdAt: ms, updatedAt: ms }).map((a) => strip(a) as Action), { maxLength: 8 })
+      ? fc.array(fc.record({ id: fc.uuid(), accountId: accId, title: req(40), dueAt: opt(dayArb), status: fc.constantFrom(...ACTION_STATUSES), priority: fc.constantFrom('high', 'normal', 'low' as const), kind: fc.constantFrom('task', 'call', 'email', 'meeting', 'review' as const), source: fc.constantFrom('dashboard', 'linkedin', 'gmail' as const), notifiedAt: opt(ms), doneAt: opt(ms), createdAt: ms, updatedAt: ms }).map((a) => strip(a) as Action), { maxLength: 8 })
       : fc.constant([] as Action[]);
     const notes = ids.length
       ? fc.array(fc.record({ id: fc.uuid(), accountId: accId, body: req(200), threadId: opt(txt(20)), source: fc.record({ site: fc.constantFrom('dashboard', 'gmail' as const), url: opt(fc.webUrl()), subject: opt(txt(30)) }).map(strip), createdAt: ms, updatedAt: ms }).map((n) => strip(n) as Note), { maxLength: 5 })

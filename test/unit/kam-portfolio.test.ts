@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { addDays, today } from '../../lib/dates/calendar-date';
 import { createDb, type KalDb } from '../../lib/db/db';
 import { loadPortfolio, queryRows, totals } from '../../lib/kam/portfolio';
 import { loadSamplePortfolio } from '../../lib/sample/load';
@@ -22,7 +23,7 @@ describe('portfolio rows', () => {
     for (const r of rows) {
       const open = s.actions.filter((a) => a.accountId === r.id && a.status === 'open');
       expect(r.openActions).toBe(open.length);
-      expect(r.overdueActions).toBe(open.filter((a) => a.dueAt !== undefined && a.dueAt < NOW).length);
+      expect(r.overdueActions).toBe(open.filter((a) => a.dueAt !== undefined && a.dueAt < today(NOW)).length);
       const people = s.stakeholders.filter((p) => p.accountId === r.id);
       expect(r.stakeholders).toBe(people.length);
       expect(r.noDecisionMaker).toBe(!people.some((p) => p.role === 'economic_buyer' || p.role === 'decision_maker'));
@@ -55,7 +56,7 @@ describe('portfolio rows', () => {
     }));
     await db.accounts.bulkAdd(accounts);
     await db.actions.bulkAdd(
-      Array.from({ length: 20_000 }, (_, i) => ({ id: `x${i}`, accountId: `a${i % 10_000}`, title: 't', dueAt: i % 3 ? NOW - DAY : undefined, status: i % 5 ? 'open' : 'done', priority: 'normal', kind: 'task', source: 'dashboard', createdAt: 0, updatedAt: 0 }) as const),
+      Array.from({ length: 20_000 }, (_, i) => ({ id: `x${i}`, accountId: `a${i % 10_000}`, title: 't', dueAt: i % 3 ? addDays(today(NOW), -1) : undefined, status: i % 5 ? 'open' : 'done', priority: 'normal', kind: 'task', source: 'dashboard', createdAt: 0, updatedAt: 0 }) as const),
     );
     const rows = await loadPortfolio(db, NOW);
     const q = queryRows(rows, { q: 'account 99', tiers: ['A', 'B'], sort: 'whitespace', dir: 'desc' });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { addDays, today } from '../../lib/dates/calendar-date';
 import { createDb, type KalDb } from '../../lib/db/db';
 import { buildReviewQueue, loadReviewQueue, sectionOf } from '../../lib/kam/review-queue';
 import { DAY } from '../../lib/kam/red-flags';
@@ -21,7 +22,7 @@ const acc = (id: string, over: Partial<Account> = {}): Account => ({
 const person = (id: string, accountId: string, over: Partial<Stakeholder> = {}): Stakeholder => ({
   id, accountId, name: id, nameKey: id, emails: [], role: 'user', influence: 'low', stance: 'neutral', relationship: 'good', notes: '', createdAt: 0, updatedAt: 0, lastContactAt: NOW, ...over,
 });
-const action = (id: string, accountId: string, dueAt: number | undefined, status: Action['status'] = 'open'): Action => ({
+const action = (id: string, accountId: string, dueAt: string | undefined, status: Action['status'] = 'open'): Action => ({
   id, accountId, title: id, dueAt, status, priority: 'normal', kind: 'task', source: 'dashboard', createdAt: 0, updatedAt: 0,
 });
 
@@ -31,7 +32,7 @@ describe('review queue', () => {
       accounts: [acc('a'), acc('b')],
       stakeholders: [],
       plans: [],
-      overdue: [action('x', 'a', NOW - 2 * DAY), action('y', 'b', NOW - 10 * DAY), action('z', 'a', NOW + DAY), action('w', 'a', NOW - DAY, 'done'), action('o', 'gone', NOW - DAY)],
+      overdue: [action('x', 'a', addDays(today(NOW), -2)), action('y', 'b', addDays(today(NOW), -10)), action('z', 'a', addDays(today(NOW), 1)), action('t', 'a', today(NOW)), action('w', 'a', addDays(today(NOW), -1), 'done'), action('o', 'gone', addDays(today(NOW), -1))],
       now: NOW,
     });
     expect(q.overdueActions.map((i) => [i.action.id, i.days, i.accountName])).toEqual([
@@ -41,7 +42,7 @@ describe('review queue', () => {
   });
   it('lists reviews due within the horizon, flagging the overdue ones', () => {
     const q = buildReviewQueue({
-      accounts: [acc('a', { nextReviewAt: NOW - DAY }), acc('b', { nextReviewAt: NOW + 3 * DAY }), acc('c', { nextReviewAt: NOW + 30 * DAY }), acc('d')],
+      accounts: [acc('a', { nextReviewAt: addDays(today(NOW), -1) }), acc('b', { nextReviewAt: addDays(today(NOW), 3) }), acc('c', { nextReviewAt: addDays(today(NOW), 30) }), acc('d')],
       stakeholders: [], plans: [], overdue: [], now: NOW,
     });
     expect(q.reviewsDue.map((r) => [r.accountId, r.overdue])).toEqual([['a', true], ['b', false]]);
@@ -77,7 +78,7 @@ describe('review queue', () => {
     expect(buildReviewQueue({ ...input, thresholds: { contactDays: 60, planDays: 90 } }).flags.some((f) => f.flag.kind === 'not_contacted')).toBe(false);
   });
   it('maps every flag kind to a section', () => {
-    expect(sectionOf({ kind: 'review_due', dueAt: 0 })).toBe('header');
+    expect(sectionOf({ kind: 'review_due', dueAt: '2027-01-04' })).toBe('header');
     expect(sectionOf({ kind: 'plan_stale', days: 1 })).toBe('plan');
     expect(sectionOf({ kind: 'no_champion' })).toBe('powermap');
   });
@@ -86,7 +87,7 @@ describe('review queue', () => {
     await loadSamplePortfolio(db, NOW);
     const q = await loadReviewQueue(db, NOW);
     const sample = samplePortfolio(NOW);
-    const expectedOverdue = sample.actions.filter((a) => a.status === 'open' && a.dueAt !== undefined && a.dueAt < NOW).length;
+    const expectedOverdue = sample.actions.filter((a) => a.status === 'open' && a.dueAt !== undefined && a.dueAt < today(NOW)).length;
     expect(q.overdueActions.length).toBe(expectedOverdue);
     expect(q.overdueActions.length).toBeGreaterThan(0);
     expect(q.total).toBeGreaterThan(q.overdueActions.length);

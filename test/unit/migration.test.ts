@@ -28,7 +28,7 @@ describe('migration v1 → v2', () => {
 
     const db = createDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.accounts.count()).toBe(data.accounts.length);
     expect(await db.stakeholders.count()).toBe(data.stakeholders.length);
     expect(await db.actions.count()).toBe(data.actions.length);

@@ -264,13 +264,13 @@ describe('actions', () => {
   it('updateAction sets doneAt when done, clears it when reopened, and other patches keep it', async () => {
     const d = fresh();
     const a = await createAccount(d, { name: 'Acme' });
-    const act = await addAction(d, { accountId: a.id, title: 'Send proposal', dueAt: 5000, priority: 'high', kind: 'email' }, 1000);
+    const act = await addAction(d, { accountId: a.id, title: 'Send proposal', dueAt: '2027-01-04', priority: 'high', kind: 'email' }, 1000);
     await d.actions.update(act.id, { notifiedAt: 5001 });
     const done = await updateAction(d, act.id, { status: 'done' }, 6000);
     expect(done).toMatchObject({ status: 'done', doneAt: 6000, priority: 'high', kind: 'email' });
     await updateAction(d, act.id, { title: 'Send the proposal' }, 7000);
     expect(await d.actions.get(act.id)).toMatchObject({ status: 'done', doneAt: 6000, priority: 'high', kind: 'email', notifiedAt: 5001 });
-    const reopened = await updateAction(d, act.id, { status: 'open', dueAt: 9000 }, 8000);
+    const reopened = await updateAction(d, act.id, { status: 'open', dueAt: '2027-01-09' }, 8000);
     expect(reopened.doneAt).toBeUndefined();
     expect(reopened.notifiedAt).toBeUndefined();
     expect((await d.actions.get(act.id))!.doneAt).toBeUndefined();

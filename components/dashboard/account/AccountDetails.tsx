@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { TIERS, type Account, type Scores } from '@/lib/db/model';
 import { CLEARABLE_ACCOUNT_FIELDS, clearAccountFields, updateAccount } from '@/lib/db/repo';
-import { DAY } from '@/lib/kam/red-flags';
+import { addDays, today } from '@/lib/dates/calendar-date';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
@@ -16,9 +16,9 @@ interface Draft {
   currency: string;
   currentRevenue?: number;
   potentialRevenue?: number;
-  renewalAt?: number;
+  renewalAt?: string;
   reviewCadenceDays?: number;
-  nextReviewAt?: number;
+  nextReviewAt?: string;
   domains: string;
   linkedinUrls: string;
   aliases: string;
@@ -106,7 +106,7 @@ export function AccountDetails({ account }: { account: Account }) {
   };
   const reviewed = async () => {
     const days = account.reviewCadenceDays;
-    await write((db) => updateAccount(db, account.id, { nextReviewAt: Date.now() + days * DAY }), ['accounts'], { ok: t('markReviewed', { days }) });
+    await write((db) => updateAccount(db, account.id, { nextReviewAt: addDays(today(), days) }), ['accounts'], { ok: t('markReviewed', { days }) });
   };
   return (
     <Card

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import { deleteAccount, restoreAccountBundle } from '@/lib/db/repo';
 import { redFlags } from '@/lib/kam/red-flags';
-import { formatDate } from '@/lib/i18n';
+import { formatDay } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button, ErrorText } from '../../ui';
 import { useWrite, ALL_TABLES } from '../write';
@@ -48,7 +48,7 @@ export function AccountPage({ id, section }: { id: string; section?: string }) {
         </h1>
         <span className="rounded bg-blue-700 px-2 py-0.5 text-xs font-semibold text-white">{t('tier')} {t(`tier_${account.tier}`)}</span>
         <span className="text-xs text-slate-600 dark:text-slate-400">
-          {t('nextReview')}: {formatDate(account.nextReviewAt, lang)}
+          {t('nextReview')}: {formatDay(account.nextReviewAt, lang)}
         </span>
         <div className="ml-auto flex gap-2">
           <a href={`#/account/${encodeURIComponent(id)}/print`} className="rounded-md bg-slate-100 px-3 py-1.5 text-sm font-medium hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-500 dark:bg-slate-800 dark:hover:bg-slate-700">

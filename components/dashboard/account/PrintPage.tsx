@@ -1,7 +1,8 @@
 // One-page review for account reviews and QBRs: plan, power map and open actions, print-ready
 // (the browser's print → PDF), and "Copy as Markdown".
 import type { MessageKey } from '@/lib/i18n';
-import { formatDate, formatMoney } from '@/lib/i18n';
+import { formatDate, formatDay, formatMoney } from '@/lib/i18n';
+import { isOverdue, today } from '@/lib/dates/calendar-date';
 import { accountMarkdown } from '@/lib/kam/markdown';
 import { redFlags } from '@/lib/kam/red-flags';
 import { sortActions } from '@/lib/views/account-view';
@@ -61,7 +62,7 @@ export function PrintPage({ id }: { id: string }) {
           {t('tier')} {t(`tier_${a.tier}`)} · {t('currentRevenue')} {money(a.currentRevenue)} · {t('potentialRevenue')} {money(a.potentialRevenue)} · {t('whitespace')} {money(Math.max(0, a.potentialRevenue - a.currentRevenue))}
         </p>
         <p className="text-sm">
-          {t('renewal')} {formatDate(a.renewalAt, lang)} · {t('nextReview')} {formatDate(a.nextReviewAt, lang)} · {t('mdGenerated', { date: formatDate(now, lang) })}
+          {t('renewal')} {formatDay(a.renewalAt, lang)} · {t('nextReview')} {formatDay(a.nextReviewAt, lang)} · {t('mdGenerated', { date: formatDate(now, lang) })}
         </p>
       </header>
       {flags.length > 0 && (
@@ -91,7 +92,7 @@ export function PrintPage({ id }: { id: string }) {
                     <tr key={o.id} className="border-t border-slate-200">
                       <td className="py-0.5 pr-2">{o.title}</td>
                       <td className="pr-2">{o.owner ?? ''}</td>
-                      <td className="pr-2">{o.dueAt ? formatDate(o.dueAt, lang) : ''}</td>
+                      <td className="pr-2">{o.dueAt ? formatDay(o.dueAt, lang) : ''}</td>
                       <td>{t(`objective_${o.status}` as MessageKey)}</td>
                     </tr>
                   ))}
@@ -167,9 +168,9 @@ export function PrintPage({ id }: { id: string }) {
       {open.length === 0 && <p className="text-sm">{t('noOpenActions')}</p>}
       <ul className="text-sm">
         {open.map((x) => (
-          <li key={x.id} className={cx(x.dueAt !== undefined && x.dueAt < now && 'font-semibold')}>
+          <li key={x.id} className={cx(isOverdue(x.dueAt, today(now)) && 'font-semibold')}>
             ☐ {x.title}
-            {x.dueAt ? ` — ${x.dueAt < now ? `${t('overdue')} ` : ''}${formatDate(x.dueAt, lang)}` : ''}
+            {x.dueAt ? ` — ${isOverdue(x.dueAt, today(now)) ? `${t('overdue')} ` : ''}${formatDay(x.dueAt, lang)}` : ''}
           </li>
         ))}
       </ul>

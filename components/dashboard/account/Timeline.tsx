@@ -5,7 +5,8 @@ import { getDb } from '@/lib/db/db';
 import { ACTION_KINDS, PRIORITIES, type Account, type Action, type Note, type Stakeholder } from '@/lib/db/model';
 import { addAction, addNote, deleteAction, deleteNote, restoreRecords, updateAction } from '@/lib/db/repo';
 import { sortActions } from '@/lib/views/account-view';
-import { formatDate, type MessageKey } from '@/lib/i18n';
+import { formatDate, formatDay, type MessageKey } from '@/lib/i18n';
+import { isOverdue, today } from '@/lib/dates/calendar-date';
 import { useI18n } from '../../i18n';
 import { Button, cx } from '../../ui';
 import { useWrite } from '../write';
@@ -49,7 +50,7 @@ export function Timeline({ account, actions, notes, stakeholders }: { account: A
           {open.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400">{t('noOpenActions')}</p>}
           <ul className="space-y-1" data-testid="open-actions">
             {open.map((a) => {
-              const late = a.dueAt !== undefined && a.dueAt < now;
+              const late = isOverdue(a.dueAt, today(now));
               return (
                 <li key={a.id} className="flex items-center gap-2 rounded border border-slate-200 px-2 py-1 text-sm dark:border-slate-700">
                   <input type="checkbox" className="h-4 w-4 focus-visible:outline-2 focus-visible:outline-blue-500" aria-label={t('markDone', { title: a.title })} checked={false} onChange={() => void done(a)} />
@@ -63,7 +64,7 @@ export function Timeline({ account, actions, notes, stakeholders }: { account: A
                   </span>
                   <span className={cx('text-xs whitespace-nowrap', late ? 'font-semibold text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-300')}>
                     {late && `${t('overdue')} · `}
-                    {a.dueAt ? formatDate(a.dueAt, lang) : ''}
+                    {a.dueAt ? formatDay(a.dueAt, lang) : ''}
                   </span>
                   <Button variant="ghost" aria-label={t('deleteAction', { title: a.title })} onClick={() => void removeAction(a)}>
                     ✕
@@ -112,7 +113,7 @@ function NewActionForm({ accountId, stakeholders }: { accountId: string; stakeho
   const { t } = useI18n();
   const write = useWrite();
   const [title, setTitle] = useState('');
-  const [dueAt, setDueAt] = useState<number | undefined>(undefined);
+  const [dueAt, setDueAt] = useState<string | undefined>(undefined);
   const [priority, setPriority] = useState<Action['priority']>('normal');
   const [kind, setKind] = useState<Action['kind']>('task');
   const [who, setWho] = useState('');
