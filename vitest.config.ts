@@ -11,8 +11,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     projects: [
-      { extends: true, test: { ...base, name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], exclude: ['test/unit/tz/**'] } },
-      ...TIME_ZONES.map((tz) => ({ extends: true, test: { ...base, name: `tz:${tz}`, include: ['test/unit/tz/**/*.test.ts'], env: { TZ: tz } } })),
+      { extends: true as const, test: { ...base, name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], exclude: ['test/unit/tz/**'] } },
+      ...TIME_ZONES.map((tz) => ({ extends: true as const, test: { ...base, name: `tz:${tz}`, include: ['test/unit/tz/**/*.test.ts'], env: { TZ: tz } } })),
     ],
   },
 });

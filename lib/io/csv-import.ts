@@ -1,142 +1,64 @@
-// CSV import of accounts and of contacts (stakeholders) from CRM exports. Pure: parse, map
-// columns (HubSpot and Salesforce names recognised, the rest mapped by the user), validate every
-// row, deduplicate against existing data, and return either located problems or an ImportBatch
-// that repo.applyImport writes in one transaction.
-import Papa from 'papaparse';
+// CSV import of accounts and of contacts (stakeholders) from CRM and spreadsheet exports. Pure:
+//   bytes → text (csv/decode.ts) → table: separator, header row, footers, ragged rows (csv/layout.ts)
+//   → mapping (csv/mapping.ts) → one reading per date / amount column (csv/dates.ts, csv/numbers.ts)
+//   → plan: every row validated, deduplicated against the database and earlier rows.
+// The plan lists the bad rows (row, column, why) next to an ImportBatch of the good rows only,
+// which repo.applyImport writes in one transaction once the user chose to import them.
 import { getDomain } from 'tldts';
-import type { Account, Stakeholder } from '../db/model';
+import type { Account, Stakeholder } from './../db/model';
 import { accountSchema, stakeholderSchema, ROLES, STANCES, INFLUENCES, TIERS } from '../db/model';
 import type { ImportBatch } from '../db/repo';
 import { canonicalCompanyUrl, canonicalProfileUrl } from '../detect/urls';
 import { nameKey, personKey } from '../match/normalize';
 import { zodProblems, type ImportProblem } from './errors';
+import { decideDateOrders, readDate, ORDER_PATTERN, type DateOrder, type DateReading } from './csv/dates';
+import { decideDecimalMarks, headerCurrency, readAmount, currencyCode, type DecimalMark, type NumberReading } from './csv/numbers';
+import { cut, readLayout, type CsvTable, type Separator } from './csv/layout';
+import { decodeCsvBytes, type CsvEncoding, type Decoded } from './csv/decode';
+import { AMOUNT_FIELDS, DATE_FIELDS, columnsByField, type AccountField, type ContactField, type Mapping, type TargetField } from './csv/mapping';
 
-export type ImportKind = 'accounts' | 'contacts';
+export * from './csv/mapping';
+export { decodeCsvBytes, ENCODINGS, type CsvEncoding, type Decoded } from './csv/decode';
+export { readLayout, SEPARATORS, type CsvTable, type Separator, type CsvRow, type SkippedLine } from './csv/layout';
+export { ORDER_PATTERN, type DateOrder, type DateReading } from './csv/dates';
+export type { DecimalMark, NumberReading } from './csv/numbers';
 
-export const ACCOUNT_FIELDS = ['name', 'domain', 'website', 'industry', 'tier', 'currentRevenue', 'potentialRevenue', 'currency', 'owner', 'linkedinUrl', 'renewalAt', 'tags'] as const;
-export const CONTACT_FIELDS = ['fullName', 'firstName', 'lastName', 'email', 'title', 'company', 'companyDomain', 'linkedinUrl', 'location', 'role', 'influence', 'stance'] as const;
-export type AccountField = (typeof ACCOUNT_FIELDS)[number];
-export type ContactField = (typeof CONTACT_FIELDS)[number];
-export type TargetField = AccountField | ContactField;
-/** header → target field ('' = ignored) */
-export type Mapping = Record<string, TargetField | ''>;
+// ---------- column readings ----------
 
-/** Headers folded to letters and digits: "Company Domain Name" → "companydomainname". */
-export const foldHeader = (h: string): string => h.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-// HubSpot and Salesforce export names (folded), plus common generic ones.
-const ACCOUNT_SYNONYMS: Record<string, AccountField> = {
-  companyname: 'name', accountname: 'name', name: 'name', company: 'name', organization: 'name', organisation: 'name',
-  companydomainname: 'domain', domain: 'domain', domains: 'domain', domainname: 'domain', emaildomain: 'domain',
-  website: 'website', websiteurl: 'website', url: 'website',
-  industry: 'industry',
-  tier: 'tier', accounttier: 'tier', tiering: 'tier',
-  annualrevenue: 'currentRevenue', revenue: 'currentRevenue', currentrevenue: 'currentRevenue', arr: 'currentRevenue',
-  potentialrevenue: 'potentialRevenue', potential: 'potentialRevenue',
-  currency: 'currency', currencyisocode: 'currency', currencycode: 'currency',
-  companyowner: 'owner', accountowner: 'owner', ownername: 'owner', owner: 'owner', hubspotowner: 'owner',
-  linkedincompanypage: 'linkedinUrl', linkedinurl: 'linkedinUrl', linkedin: 'linkedinUrl', linkedincompanyurl: 'linkedinUrl',
-  renewaldate: 'renewalAt', renewal: 'renewalAt', contractenddate: 'renewalAt',
-  tags: 'tags',
-};
-const CONTACT_SYNONYMS: Record<string, ContactField> = {
-  name: 'fullName', fullname: 'fullName', contactname: 'fullName',
-  firstname: 'firstName', givenname: 'firstName',
-  lastname: 'lastName', surname: 'lastName', familyname: 'lastName',
-  email: 'email', emailaddress: 'email', workemail: 'email',
-  jobtitle: 'title', title: 'title',
-  associatedcompany: 'company', companyname: 'company', company: 'company', accountname: 'company', accountaccountname: 'company',
-  companydomainname: 'companyDomain', companydomain: 'companyDomain',
-  linkedinurl: 'linkedinUrl', linkedinprofile: 'linkedinUrl', linkedin: 'linkedinUrl', linkedinprofileurl: 'linkedinUrl',
-  city: 'location', location: 'location', mailingcity: 'location',
-  role: 'role', buyingrole: 'role',
-  influence: 'influence',
-  stance: 'stance', sentiment: 'stance',
-};
-
-export function guessMapping(headers: string[], kind: ImportKind): Mapping {
-  const syn: Record<string, TargetField> = kind === 'accounts' ? ACCOUNT_SYNONYMS : CONTACT_SYNONYMS;
-  const used = new Set<TargetField>();
-  const m: Mapping = {};
-  for (const h of headers) {
-    const f = syn[foldHeader(h)];
-    if (f && !used.has(f)) {
-      m[h] = f;
-      used.add(f);
-    } else m[h] = '';
-  }
-  return m;
+export interface Readings {
+  /** column index → how its dates are read */
+  dates: Map<number, DateReading>;
+  /** column index → how its amounts are read */
+  amounts: Map<number, NumberReading>;
+}
+export interface ReadingChoices {
+  /** the user's locale (navigator.language): last resort for ambiguous columns */
+  locale: string;
+  /** the user's choices in the preview, by column index */
+  dateOrders?: ReadonlyMap<number, DateOrder>;
+  decimals?: ReadonlyMap<number, DecimalMark>;
 }
 
-/** A contacts file has person columns (first/last name, email, job title); otherwise accounts. */
-export function guessKind(headers: string[]): ImportKind {
-  const f = new Set(headers.map(foldHeader));
-  return ['firstname', 'lastname', 'email', 'emailaddress', 'jobtitle'].some((h) => f.has(h)) ? 'contacts' : 'accounts';
+/** One reading per mapped date and amount column (see csv/dates.ts and csv/numbers.ts for the rules). */
+export function readColumns(table: CsvTable, mapping: Mapping, choices: ReadingChoices): Readings {
+  const values = (i: number) => table.rows.map((r) => r.cells[i] ?? '');
+  const dateCols = new Map<number, string[]>();
+  const amountCols = new Map<number, string[]>();
+  mapping.forEach((f, i) => {
+    if (f && DATE_FIELDS.has(f)) dateCols.set(i, values(i));
+    if (f && AMOUNT_FIELDS.has(f)) amountCols.set(i, values(i));
+  });
+  const fallback: DateOrder = /^en-(US|PH|CA)$|^en$/i.test(choices.locale) ? 'MDY' : 'DMY';
+  const dates = decideDateOrders(dateCols, fallback);
+  const amounts = decideDecimalMarks(amountCols, table.separator, choices.locale);
+  for (const [i, order] of choices.dateOrders ?? []) if (dates.has(i)) dates.set(i, { order, source: 'user', conflicts: 0, ambiguous: false });
+  for (const [i, decimal] of choices.decimals ?? []) if (amounts.has(i)) amounts.set(i, { decimal, source: 'user', ambiguous: false });
+  return { dates, amounts };
 }
 
-export interface ParsedCsv {
-  file: string;
-  headers: string[];
-  rows: Record<string, string>[];
-}
+// ---------- single values ----------
 
-/** Parses CSV text (header row first). A structurally broken file gives problems, not rows. */
-export function parseCsv(text: string, file: string): { ok: true; csv: ParsedCsv } | { ok: false; problems: ImportProblem[] } {
-  const res = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
-  const headers = (res.meta.fields ?? []).filter((h) => h !== '');
-  const problems: ImportProblem[] = res.errors
-    .filter((e) => e.code !== 'UndetectableDelimiter')
-    .slice(0, 20)
-    .map((e) => ({ file, row: e.row !== undefined ? e.row + 2 : undefined, message: e.message }));
-  if (!headers.length) problems.unshift({ file, row: 1, message: 'has no header row' });
-  const dup = headers.find((h, i) => headers.indexOf(h) !== i);
-  if (dup) problems.push({ file, row: 1, field: dup, message: 'column appears twice' });
-  if (problems.length) return { ok: false, problems };
-  if (!res.data.length) return { ok: false, problems: [{ file, message: 'has no data rows' }] };
-  return { ok: true, csv: { file, headers, rows: res.data } };
-}
-
-// ---------- value parsing ----------
-
-/** "1 200 000", "1,200,000.50", "1.200.000,5", "€ 45k", "2.5M" → number; '' → undefined. */
-export function parseAmount(s: string): number | undefined | null {
-  let v = s.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/[€$£¥]|EUR|USD|GBP|CHF/gi, '');
-  if (!v) return undefined;
-  let mult = 1;
-  const suffix = /([kmb])$/i.exec(v);
-  if (suffix) {
-    mult = { k: 1e3, m: 1e6, b: 1e9 }[suffix[1].toLowerCase() as 'k' | 'm' | 'b'];
-    v = v.slice(0, -1);
-  }
-  const lastComma = v.lastIndexOf(',');
-  const lastDot = v.lastIndexOf('.');
-  if (lastComma >= 0 && lastDot >= 0) {
-    v = lastComma > lastDot ? v.replace(/\./g, '').replace(',', '.') : v.replace(/,/g, '');
-  } else if (lastComma >= 0) {
-    v = /^-?\d{1,3}(,\d{3})+$/.test(v) ? v.replace(/,/g, '') : v.replace(',', '.');
-  } else if (/^-?\d{1,3}(\.\d{3}){2,}$/.test(v)) v = v.replace(/\./g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(v)) return null;
-  return Math.round(Number(v) * mult * 100) / 100;
-}
-
-/** ISO (2026-03-16), DD/MM/YYYY or MM/DD/YYYY when unambiguous, or a timestamp → epoch ms (UTC). */
-export function parseDate(s: string): number | undefined | null {
-  const v = s.trim();
-  if (!v) return undefined;
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
-  if (m) return Date.UTC(+m[1], +m[2] - 1, +m[3]);
-  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(v);
-  if (m) {
-    let [d, mo] = [+m[1], +m[2]];
-    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-    return Date.UTC(+m[3], mo - 1, d);
-  }
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? null : t;
-}
-
-/** "https://www.acme.co.uk/fr" or "mail.acme.co.uk" → "acme.co.uk". */
+/** "https://www.acme.co.uk/fr", "mail.acme.co.uk" or "x@acme.co.uk" → "acme.co.uk". */
 export function domainOf(s: string): string | undefined {
   const v = s.trim().toLowerCase();
   if (!v) return undefined;
@@ -155,12 +77,12 @@ function websiteOf(s: string): string | undefined {
   }
 }
 
-const fold = (s: string) => s.trim().toLowerCase().replace(/[\s/-]+/g, '_');
+const foldEnum = (s: string) => s.trim().toLowerCase().replace(/[\s/-]+/g, '_');
 function pickEnum<T extends readonly string[]>(values: T, s: string, aliases: Record<string, T[number]> = {}): T[number] | undefined | null {
-  const v = fold(s);
+  const v = foldEnum(s);
   if (!v) return undefined;
   if ((values as readonly string[]).includes(v)) return v as T[number];
-  return aliases[v] ?? null;
+  return Object.hasOwn(aliases, v) ? aliases[v] : null;
 }
 
 // ---------- planning ----------
@@ -172,134 +94,238 @@ export interface Existing {
 
 export type RowOutcome = 'create' | 'merge' | 'duplicate';
 export interface PlannedRow {
-  /** line in the file (header = 1) */
-  line: number;
+  /** row number in the file, as a spreadsheet shows it */
+  row: number;
   outcome: RowOutcome;
   name: string;
-  /** account (contacts import): the account's name, and whether it is created by this import */
+  /** contacts: the account's name, and whether it is created by this import */
   accountName?: string;
   newAccount?: boolean;
 }
 
-export type PlanResult =
-  | { ok: true; batch: ImportBatch; rows: PlannedRow[]; summary: Record<RowOutcome, number> & { newAccounts: number } }
-  | { ok: false; problems: ImportProblem[] };
+/** A contact row that names no company and matches no account: the user picks its account (or leaves it out). */
+export interface UnassignedContact {
+  row: number;
+  name: string;
+  email?: string;
+  title?: string;
+  /** the account the user assigned (then the row is imported into it) */
+  accountId?: string;
+}
 
-interface Ctx {
+export interface Plan {
+  ok: true;
+  /** the good rows, ready for applyImport */
+  batch: ImportBatch;
+  rows: PlannedRow[];
+  summary: Record<RowOutcome, number> & { newAccounts: number };
+  /** why each bad row is left out (row, column, why — values cut) */
+  problems: ImportProblem[];
+  /** row numbers left out */
+  badRows: number[];
+  /** contacts waiting for an account */
+  unassigned: UnassignedContact[];
+}
+export type PlanResult = Plan | { ok: false; problems: ImportProblem[] };
+
+export interface PlanOptions {
   file: string;
   now: number;
   newId: () => string;
-  problems: ImportProblem[];
+  reviewCadenceDays?: number;
+  /** contacts: row → account id chosen by the user for rows without a company */
+  assignments?: ReadonlyMap<number, string>;
 }
 
-const get = (row: Record<string, string>, mapping: Mapping, f: TargetField): string => {
-  for (const [h, target] of Object.entries(mapping)) if (target === f) return (row[h] ?? '').trim();
-  return '';
-};
-const headerOf = (mapping: Mapping, f: TargetField): string => Object.entries(mapping).find(([, t]) => t === f)?.[0] ?? f;
+interface RowCtx {
+  row: number;
+  cells: string[];
+  problems: ImportProblem[];
+  bad: (f: TargetField | string, message: string) => void;
+}
+
+class Reader {
+  cols: Map<TargetField, number[]>;
+  constructor(
+    private table: CsvTable,
+    mapping: Mapping,
+    private readings: Readings,
+  ) {
+    this.cols = columnsByField(mapping);
+  }
+  has(f: TargetField) {
+    return this.cols.has(f);
+  }
+  header(f: TargetField): string {
+    const i = this.cols.get(f)?.[0];
+    return i === undefined ? f : this.table.headers[i];
+  }
+  /** first non-empty mapped cell */
+  text(c: RowCtx, f: TargetField): string {
+    for (const i of this.cols.get(f) ?? []) {
+      const v = (c.cells[i] ?? '').trim();
+      if (v) return v;
+    }
+    return '';
+  }
+  /** every non-empty mapped cell (multi-column fields) */
+  texts(c: RowCtx, f: TargetField): string[] {
+    return (this.cols.get(f) ?? []).map((i) => (c.cells[i] ?? '').trim()).filter(Boolean);
+  }
+  date(c: RowCtx, f: TargetField): string | undefined {
+    for (const i of this.cols.get(f) ?? []) {
+      const raw = c.cells[i] ?? '';
+      const reading = this.readings.dates.get(i);
+      const d = readDate(raw, reading?.order ?? 'DMY');
+      if (d === null) c.bad(this.table.headers[i], `"${cut(raw)}" is not a date (read as ${ORDER_PATTERN[reading?.order ?? 'DMY']})`);
+      else if (d) return d;
+    }
+    return undefined;
+  }
+  amount(c: RowCtx, f: TargetField): { value: number; currency?: string } | undefined {
+    for (const i of this.cols.get(f) ?? []) {
+      const raw = c.cells[i] ?? '';
+      const reading = this.readings.amounts.get(i);
+      const a = readAmount(raw, reading?.decimal ?? '.');
+      if (a === null) c.bad(this.table.headers[i], `"${cut(raw)}" is not an amount (decimal ${reading?.decimal === ',' ? 'comma' : 'point'})`);
+      else if (a && a.value < 0) c.bad(this.table.headers[i], `"${cut(raw)}" is negative: amounts must be zero or more`);
+      else if (a) return { value: a.value, currency: a.currency ?? headerCurrency(this.table.headers[i]) };
+    }
+    return undefined;
+  }
+}
+
+function rowCtx(row: number, cells: string[], file: string): RowCtx {
+  const problems: ImportProblem[] = [];
+  return { row, cells, problems, bad: (field, message) => problems.push({ file, row, field, message }) };
+}
 
 class AccountIndex {
+  byCrmId = new Map<string, Account>();
   byDomain = new Map<string, Account>();
   byName = new Map<string, Account>();
   constructor(accounts: Account[]) {
     for (const a of accounts) this.add(a);
   }
   add(a: Account) {
+    // Our own export's Id column re-imports as a CRM id: an account's id counts as one.
+    for (const id of [a.id, ...(a.crmIds ?? [])]) if (!this.byCrmId.has(id)) this.byCrmId.set(id, a);
     for (const d of a.domains) if (!this.byDomain.has(d)) this.byDomain.set(d, a);
     if (a.nameKey && !this.byName.has(a.nameKey)) this.byName.set(a.nameKey, a);
   }
-  find(domain: string | undefined, name: string | undefined): Account | undefined {
-    return (domain ? this.byDomain.get(domain) : undefined) ?? (name ? this.byName.get(nameKey(name)) : undefined);
+  /** CRM record id first (an exact identity), then domain, then normalised name. */
+  find(crmId: string | undefined, domains: string[] | undefined, name: string | undefined): Account | undefined {
+    return (
+      (crmId ? this.byCrmId.get(crmId) : undefined) ??
+      domains?.map((d) => this.byDomain.get(d)).find(Boolean) ??
+      (name ? this.byName.get(nameKey(name)) : undefined)
+    );
   }
 }
 
 function mergeAccountChanges(cur: Account, inc: Partial<Account>): Partial<Account> {
   const ch: Partial<Account> = {};
-  const domains = [...new Set([...cur.domains, ...(inc.domains ?? [])])];
+  const union = <T>(a: T[], b: T[] | undefined) => [...new Set([...a, ...(b ?? [])])];
+  const domains = union(cur.domains, inc.domains);
   if (domains.length !== cur.domains.length) ch.domains = domains;
-  const links = [...new Set([...cur.linkedinUrls, ...(inc.linkedinUrls ?? [])])];
+  const links = union(cur.linkedinUrls, inc.linkedinUrls);
   if (links.length !== cur.linkedinUrls.length) ch.linkedinUrls = links;
-  const tags = [...new Set([...cur.tags, ...(inc.tags ?? [])])];
+  const tags = union(cur.tags, inc.tags);
   if (tags.length !== cur.tags.length) ch.tags = tags;
+  const crm = union(cur.crmIds ?? [], inc.crmIds).filter((id) => id !== cur.id);
+  if (crm.length !== (cur.crmIds ?? []).length) ch.crmIds = crm;
   // Fill what is empty; never overwrite what the user wrote.
-  for (const k of ['website', 'industry', 'owner', 'renewalAt'] as const) if (cur[k] === undefined && inc[k] !== undefined) (ch as Record<string, unknown>)[k] = inc[k];
+  for (const k of ['website', 'industry', 'owner', 'renewalAt', 'nextReviewAt', 'address', 'description'] as const) if (cur[k] === undefined && inc[k] !== undefined) (ch as Record<string, unknown>)[k] = inc[k];
+  const noRevenue = !cur.currentRevenue && !cur.potentialRevenue;
   if (!cur.currentRevenue && inc.currentRevenue) ch.currentRevenue = inc.currentRevenue;
   if (!cur.potentialRevenue && inc.potentialRevenue) ch.potentialRevenue = inc.potentialRevenue;
+  // The currency goes with the amounts: only when the account had none.
+  if (noRevenue && (ch.currentRevenue || ch.potentialRevenue) && inc.currency && inc.currency !== cur.currency) ch.currency = inc.currency;
   if (cur.tier === 'untiered' && inc.tier && inc.tier !== 'untiered') ch.tier = inc.tier;
   return ch;
 }
 
-function accountFromRow(row: Record<string, string>, mapping: Mapping, line: number, c: Ctx): Partial<Account> | null {
-  const before = c.problems.length;
-  const bad = (f: AccountField, message: string) => c.problems.push({ file: c.file, row: line, field: headerOf(mapping, f), message });
-  const rec: Record<string, unknown> = {};
-  const name = get(row, mapping, 'name');
-  if (!name) bad('name', 'is required');
+function accountFromRow(c: RowCtx, r: Reader): Partial<Account> {
+  const rec: Partial<Account> = {};
+  const name = r.text(c, 'name');
+  if (!name) c.bad(r.header('name'), 'is required');
   rec.name = name;
-  const website = get(row, mapping, 'website');
-  const domainRaw = get(row, mapping, 'domain');
+  const crmId = r.text(c, 'crmId');
+  if (crmId) rec.crmIds = [crmId];
   const domains = new Set<string>();
-  for (const part of domainRaw.split(/[;,\s]+/).filter(Boolean)) {
+  for (const part of r.text(c, 'domain').split(/[;,\s]+/).filter(Boolean)) {
     const d = domainOf(part);
     if (d) domains.add(d);
-    else bad('domain', `"${part}" is not a valid domain`);
+    else c.bad(r.header('domain'), `"${cut(part)}" is not a valid domain`);
   }
+  const website = r.text(c, 'website');
   if (website) {
     rec.website = websiteOf(website);
     const d = domainOf(website);
     if (d) domains.add(d);
   }
   rec.domains = [...domains];
-  for (const [f, k] of [['industry', 'industry'], ['owner', 'owner']] as const) {
-    const v = get(row, mapping, f);
-    if (v) rec[k] = v;
+  for (const f of ['industry', 'owner'] as const) {
+    const v = r.text(c, f);
+    if (v) rec[f] = v;
   }
-  const tier = get(row, mapping, 'tier');
+  const tier = r.text(c, 'tier');
   if (tier) {
-    const up = tier.trim().toUpperCase().replace(/^TIER\s*/, '');
+    const up = tier.toUpperCase().replace(/^TIER\s*/, '');
     const t = (TIERS as readonly string[]).includes(up) ? (up as (typeof TIERS)[number]) : pickEnum(TIERS, tier, { none: 'untiered', unclassified: 'untiered' });
-    if (t === null) bad('tier', `"${tier}" is not a tier (A, B, C)`);
+    if (t === null) c.bad(r.header('tier'), `"${cut(tier)}" is not a tier (A, B, C)`);
     else if (t) rec.tier = t;
   }
+  // Amounts and their currency: a symbol in a cell (or the column name) sets it; a Currency
+  // column must agree; two amounts in different currencies are reported.
+  const seen = new Set<string>();
   for (const f of ['currentRevenue', 'potentialRevenue'] as const) {
-    const v = get(row, mapping, f);
-    const n = parseAmount(v);
-    if (n === null) bad(f, `"${v}" is not an amount`);
-    else if (n !== undefined) rec[f] = n;
+    const a = r.amount(c, f);
+    if (!a) continue;
+    rec[f] = a.value;
+    if (a.currency) seen.add(a.currency);
   }
-  const cur = get(row, mapping, 'currency');
-  if (cur) rec.currency = cur.toUpperCase();
+  const curCell = r.text(c, 'currency');
+  const curCol = curCell ? currencyCode(curCell) : undefined;
+  if (curCell && !curCol) c.bad(r.header('currency'), `"${cut(curCell)}" is not a currency code (EUR, USD, GBP…)`);
+  if (curCol && [...seen].some((x) => x !== curCol)) c.bad(r.header('currency'), `amounts are in ${[...seen].join(', ')} but the currency column says ${curCol}`);
+  else if (!curCol && seen.size > 1) c.bad(r.header('currentRevenue'), `amounts in different currencies (${[...seen].join(', ')}) on one row`);
+  const currency = curCol ?? (seen.size === 1 ? [...seen][0] : undefined);
+  if (currency) rec.currency = currency;
   const links: string[] = [];
-  for (const li of get(row, mapping, 'linkedinUrl').split(/[;\s]+/).filter(Boolean)) {
+  for (const li of r.text(c, 'linkedinUrl').split(/[;\s]+/).filter(Boolean)) {
     const u = canonicalCompanyUrl(li);
-    if (!u) bad('linkedinUrl', `"${li}" is not a LinkedIn company URL`);
+    if (!u) c.bad(r.header('linkedinUrl'), `"${cut(li)}" is not a LinkedIn company URL`);
     else links.push(u);
   }
   if (links.length) rec.linkedinUrls = [...new Set(links)];
-  const ren = get(row, mapping, 'renewalAt');
-  if (ren) {
-    const d = parseDate(ren);
-    if (d === null) bad('renewalAt', `"${ren}" is not a date`);
-    else if (d !== undefined) rec.renewalAt = d;
+  for (const f of ['renewalAt', 'nextReviewAt'] as const) {
+    const d = r.date(c, f);
+    if (d) rec[f] = d;
   }
-  const tags = get(row, mapping, 'tags');
+  // Address: street lines, then "postal code city", region, country — as one text.
+  const street = r.texts(c, 'street').join('\n');
+  const town = [r.text(c, 'postalCode'), r.text(c, 'city')].filter(Boolean).join(' ');
+  const address = [street, town, r.text(c, 'region'), r.text(c, 'country')].filter(Boolean).join('\n');
+  if (address) rec.address = address;
+  const description = r.texts(c, 'description').join('\n\n');
+  if (description) rec.description = description;
+  const tags = r.texts(c, 'tags').join(';');
   if (tags) rec.tags = [...new Set(tags.split(/[;,]/).map((x) => x.trim()).filter(Boolean))];
-  if (c.problems.length > before) return null;
-  return rec as Partial<Account>;
+  return rec;
 }
 
-function newAccountRecord(fields: Partial<Account>, line: number, mapping: Mapping, c: Ctx, reviewCadenceDays?: number): Account | null {
-  const r = accountSchema.safeParse({ reviewCadenceDays, ...fields, id: c.newId(), nameKey: nameKey(fields.name ?? ''), createdAt: c.now, updatedAt: c.now });
-  if (!r.success) {
-    for (const p of zodProblems(r.error, { file: c.file, row: line })) c.problems.push({ ...p, field: p.field ? headerFor(mapping, p.field) : p.field });
-    return null;
+const FIELD_OF_PATH: Record<string, TargetField> = { name: 'name', domains: 'domain', website: 'website', industry: 'industry', tier: 'tier', currentRevenue: 'currentRevenue', potentialRevenue: 'potentialRevenue', currency: 'currency', owner: 'owner', linkedinUrls: 'linkedinUrl', renewalAt: 'renewalAt', nextReviewAt: 'nextReviewAt', tags: 'tags', crmIds: 'crmId', address: 'street', description: 'description', title: 'title', emails: 'email', location: 'location' };
+function zodToRow(err: Parameters<typeof zodProblems>[0], c: RowCtx, r: Reader, file: string) {
+  for (const p of zodProblems(err, { file, row: c.row })) {
+    const key = p.field?.split('.')[0];
+    const f = key && Object.hasOwn(FIELD_OF_PATH, key) ? FIELD_OF_PATH[key] : undefined;
+    c.problems.push({ ...p, field: f ? r.header(f) : p.field });
   }
-  return r.data;
 }
-const FIELD_OF_PATH: Record<string, TargetField> = { name: 'name', domains: 'domain', website: 'website', industry: 'industry', tier: 'tier', currentRevenue: 'currentRevenue', potentialRevenue: 'potentialRevenue', currency: 'currency', owner: 'owner', linkedinUrls: 'linkedinUrl', renewalAt: 'renewalAt', tags: 'tags', title: 'title', emails: 'email', location: 'location' };
-function headerFor(mapping: Mapping, path: string): string {
-  const f = FIELD_OF_PATH[path.split('.')[0]];
-  return f ? headerOf(mapping, f) : path;
+
+function newAccountRecord(fields: Partial<Account>, o: PlanOptions): ReturnType<typeof accountSchema.safeParse> {
+  return accountSchema.safeParse({ reviewCadenceDays: o.reviewCadenceDays, ...fields, id: o.newId(), nameKey: nameKey(fields.name ?? ''), createdAt: o.now, updatedAt: o.now });
 }
 
 function summarise(rows: PlannedRow[], newAccounts: number) {
@@ -308,54 +334,64 @@ function summarise(rows: PlannedRow[], newAccounts: number) {
   return s;
 }
 
-export interface PlanOptions {
-  file: string;
-  now: number;
-  newId: () => string;
-  reviewCadenceDays?: number;
+function finish(table: CsvTable, rowProblems: ImportProblem[], batch: ImportBatch, rows: PlannedRow[], newAccounts: number, unassigned: UnassignedContact[] = []): Plan {
+  const problems = [...table.problems, ...rowProblems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { ok: true, batch, rows, summary: summarise(rows, newAccounts), problems, badRows: [...new Set(problems.map((p) => p.row ?? 0))], unassigned };
 }
 
-/** Accounts: deduplicated by domain, then by normalised name (against the database and earlier rows). */
-export function planAccountImport(csv: ParsedCsv, mapping: Mapping, existing: Existing, o: PlanOptions): PlanResult {
-  const c: Ctx = { file: o.file, now: o.now, newId: o.newId, problems: [] };
-  if (!Object.values(mapping).includes('name')) return { ok: false, problems: [{ file: o.file, row: 1, field: 'name', message: 'no column is mapped to the account name' }] };
+/**
+ * Accounts: a row matches an existing account (or an earlier row) by CRM record id, then domain,
+ * then normalised name, and only fills its empty fields; otherwise it creates one. Bad rows are
+ * listed and left out; `{ ok: false }` only when no column is mapped to the name.
+ */
+export function planAccountImport(table: CsvTable, mapping: Mapping, readings: Readings, existing: Existing, o: PlanOptions): PlanResult {
+  const r = new Reader(table, mapping, readings);
+  if (!r.has('name')) return { ok: false, problems: [{ file: o.file, row: table.headerRow, field: 'name', message: 'no column is mapped to the account name' }] };
   const idx = new AccountIndex(existing.accounts);
   const created = new Map<string, Account>();
   const patches = new Map<string, Partial<Account>>();
   const rows: PlannedRow[] = [];
-  csv.rows.forEach((row, i) => {
-    const line = i + 2;
-    const fields = accountFromRow(row, mapping, line, c);
-    if (!fields) return;
-    const hit = idx.find(fields.domains?.[0], fields.name) ?? fields.domains?.map((d) => idx.byDomain.get(d)).find(Boolean);
+  const problems: ImportProblem[] = [];
+  for (const { row, cells } of table.rows) {
+    const c = rowCtx(row, cells, o.file);
+    const fields = accountFromRow(c, r);
+    if (c.problems.length) {
+      problems.push(...c.problems);
+      continue;
+    }
+    const hit = idx.find(fields.crmIds?.[0], fields.domains, fields.name);
     if (hit) {
       const isNew = created.has(hit.id);
       const base = isNew ? created.get(hit.id)! : { ...hit, ...(patches.get(hit.id) ?? {}) };
       const ch = mergeAccountChanges(base, fields);
+      const check = accountSchema.safeParse({ ...base, ...ch });
+      if (!check.success) {
+        zodToRow(check.error, c, r, o.file);
+        problems.push(...c.problems);
+        continue;
+      }
       if (isNew) {
-        const merged = { ...base, ...ch };
-        created.set(hit.id, merged);
-        idx.add(merged);
+        created.set(hit.id, check.data);
+        idx.add(check.data);
       } else if (Object.keys(ch).length) {
         patches.set(hit.id, { ...(patches.get(hit.id) ?? {}), ...ch, updatedAt: o.now });
-        idx.add({ ...base, ...ch });
+        idx.add(check.data);
       }
-      rows.push({ line, outcome: Object.keys(ch).length && !isNew ? 'merge' : 'duplicate', name: hit.name });
-      return;
+      rows.push({ row, outcome: Object.keys(ch).length && !isNew ? 'merge' : 'duplicate', name: hit.name });
+      continue;
     }
-    const rec = newAccountRecord(fields, line, mapping, c, o.reviewCadenceDays);
-    if (!rec) return;
-    created.set(rec.id, rec);
-    idx.add(rec);
-    rows.push({ line, outcome: 'create', name: rec.name });
-  });
-  if (c.problems.length) return { ok: false, problems: c.problems };
-  return {
-    ok: true,
-    batch: { accounts: [...created.values()], stakeholders: [], accountPatches: [...patches].map(([id, changes]) => ({ id, changes })), stakeholderPatches: [] },
-    rows,
-    summary: summarise(rows, 0),
-  };
+    const rec = newAccountRecord(fields, o);
+    if (!rec.success) {
+      zodToRow(rec.error, c, r, o.file);
+      problems.push(...c.problems);
+      continue;
+    }
+    created.set(rec.data.id, rec.data);
+    idx.add(rec.data);
+    rows.push({ row, outcome: 'create', name: rec.data.name });
+  }
+  const batch: ImportBatch = { accounts: [...created.values()], stakeholders: [], accountPatches: [...patches].map(([id, changes]) => ({ id, changes })), stakeholderPatches: [] };
+  return finish(table, problems, batch, rows, 0);
 }
 
 const ROLE_ALIASES: Record<string, (typeof ROLES)[number]> = { economic: 'economic_buyer', buyer: 'economic_buyer', decision: 'decision_maker', decider: 'decision_maker', coach: 'champion', technical: 'technical_evaluator', procurement: 'gatekeeper', purchasing: 'gatekeeper', executive_sponsor: 'sponsor', end_user: 'user' };
@@ -363,15 +399,16 @@ const STANCE_ALIASES: Record<string, (typeof STANCES)[number]> = { positive: 'su
 
 /**
  * Contacts: the account is found by company name or domain (or the email's domain) among existing
- * accounts and accounts created by this import; a company that is nowhere becomes a new account.
- * A contact is the same person when they share an email, the LinkedIn URL, or the name within
- * the account.
+ * accounts and accounts created by this import; a named company that is nowhere becomes a new
+ * account; a row with no company and no matching account is listed in `unassigned` (imported
+ * once the user assigns it, via `assignments`). A contact is the same person when they share an
+ * email, the LinkedIn URL, or the name within the account.
  */
-export function planContactImport(csv: ParsedCsv, mapping: Mapping, existing: Existing, o: PlanOptions, isFreeMail: (d: string) => boolean = () => false): PlanResult {
-  const c: Ctx = { file: o.file, now: o.now, newId: o.newId, problems: [] };
-  const mapped = new Set(Object.values(mapping));
-  if (!mapped.has('fullName') && !mapped.has('lastName') && !mapped.has('firstName')) return { ok: false, problems: [{ file: o.file, row: 1, field: 'name', message: 'no column is mapped to the contact name' }] };
+export function planContactImport(table: CsvTable, mapping: Mapping, readings: Readings, existing: Existing, o: PlanOptions, isFreeMail: (d: string) => boolean = () => false): PlanResult {
+  const r = new Reader(table, mapping, readings);
+  if (!r.has('fullName') && !r.has('lastName') && !r.has('firstName')) return { ok: false, problems: [{ file: o.file, row: table.headerRow, field: 'name', message: 'no column is mapped to the contact name' }] };
   const idx = new AccountIndex(existing.accounts);
+  const accountsById = new Map(existing.accounts.map((a) => [a.id, a]));
   const newAccounts = new Map<string, Account>();
   const byEmail = new Map<string, Stakeholder>();
   const byUrl = new Map<string, Stakeholder>();
@@ -385,53 +422,63 @@ export function planContactImport(csv: ParsedCsv, mapping: Mapping, existing: Ex
   const created = new Map<string, Stakeholder>();
   const patches = new Map<string, Partial<Stakeholder>>();
   const rows: PlannedRow[] = [];
+  const problems: ImportProblem[] = [];
+  const unassigned: UnassignedContact[] = [];
 
-  csv.rows.forEach((row, i) => {
-    const line = i + 2;
-    const before = c.problems.length;
-    const bad = (f: ContactField, message: string) => c.problems.push({ file: c.file, row: line, field: headerOf(mapping, f), message });
-    const name = get(row, mapping, 'fullName') || [get(row, mapping, 'firstName'), get(row, mapping, 'lastName')].filter(Boolean).join(' ');
-    if (!name) bad(mapped.has('fullName') ? 'fullName' : 'lastName', 'is required');
-    const emailRaw = get(row, mapping, 'email').toLowerCase();
+  for (const { row, cells } of table.rows) {
+    const c = rowCtx(row, cells, o.file);
+    const bad = (f: ContactField, message: string) => c.bad(r.header(f), message);
+    const name = r.text(c, 'fullName') || [r.text(c, 'firstName'), r.text(c, 'lastName')].filter(Boolean).join(' ');
+    if (!name) bad(r.has('fullName') ? 'fullName' : 'lastName', 'is required');
+    const emailRaw = r.text(c, 'email').toLowerCase();
     const emails = emailRaw ? emailRaw.split(/[;,\s]+/).filter(Boolean) : [];
-    const liRaw = get(row, mapping, 'linkedinUrl');
+    const liRaw = r.text(c, 'linkedinUrl');
     const linkedinUrl = liRaw ? canonicalProfileUrl(liRaw) : undefined;
-    if (liRaw && !linkedinUrl) bad('linkedinUrl', `"${liRaw}" is not a LinkedIn profile URL`);
+    if (liRaw && !linkedinUrl) bad('linkedinUrl', `"${cut(liRaw)}" is not a LinkedIn profile URL`);
     const fields: Record<string, unknown> = { name, emails };
     if (linkedinUrl) fields.linkedinUrl = linkedinUrl;
     for (const f of ['title', 'location'] as const) {
-      const v = get(row, mapping, f);
+      const v = r.text(c, f);
       if (v) fields[f] = v;
     }
     const enumField = <T extends readonly string[]>(f: ContactField, values: T, aliases: Record<string, T[number]>) => {
-      const v = get(row, mapping, f);
-      const r = pickEnum(values, v, aliases);
-      if (r === null) bad(f, `"${v}" is not one of: ${values.join(', ')}`);
-      else if (r) fields[f] = r;
+      const v = r.text(c, f);
+      const e = pickEnum(values, v, aliases);
+      if (e === null) bad(f, `"${cut(v)}" is not one of: ${values.join(', ')}`);
+      else if (e) fields[f] = e;
     };
     enumField('role', ROLES, ROLE_ALIASES);
     enumField('stance', STANCES, STANCE_ALIASES);
     enumField('influence', INFLUENCES, {});
+    if (c.problems.length) {
+      problems.push(...c.problems);
+      continue;
+    }
 
     // The account
-    const company = get(row, mapping, 'company');
-    const companyDomain = domainOf(get(row, mapping, 'companyDomain'));
+    const company = r.text(c, 'company');
+    const companyDomain = domainOf(r.text(c, 'companyDomain'));
     const mailDomain = emails.map((e) => domainOf(e)).find((d) => d && !isFreeMail(d));
-    let account = idx.find(companyDomain, company) ?? (mailDomain ? idx.byDomain.get(mailDomain) : undefined);
-    let isNewAccount = false;
-    if (!account && c.problems.length === before) {
-      if (!company) {
-        bad('company', 'is required: no existing account matches this contact');
-        return;
-      }
-      const rec = newAccountRecord({ name: company, domains: [companyDomain ?? mailDomain].filter((d): d is string => !!d) }, line, mapping, c, o.reviewCadenceDays);
-      if (!rec) return;
-      newAccounts.set(rec.id, rec);
-      idx.add(rec);
-      account = rec;
+    let account = idx.find(undefined, companyDomain ? [companyDomain] : undefined, company) ?? (mailDomain ? idx.byDomain.get(mailDomain) : undefined);
+    if (!account && !company) {
+      // Listed for the user to assign; imported once assigned.
+      const assigned = o.assignments?.get(row);
+      account = assigned ? (accountsById.get(assigned) ?? newAccounts.get(assigned)) : undefined;
+      unassigned.push({ row, name, ...(emails[0] ? { email: emails[0] } : {}), ...(fields.title ? { title: fields.title as string } : {}), ...(account ? { accountId: account.id } : {}) });
+      if (!account) continue;
     }
-    if (c.problems.length > before || !account) return;
-    isNewAccount = newAccounts.has(account.id);
+    if (!account) {
+      const rec = newAccountRecord({ name: company, domains: [companyDomain ?? mailDomain].filter((d): d is string => !!d) }, o);
+      if (!rec.success) {
+        zodToRow(rec.error, c, r, o.file);
+        problems.push(...c.problems.map((p) => ({ ...p, field: r.header('company') })));
+        continue;
+      }
+      newAccounts.set(rec.data.id, rec.data);
+      idx.add(rec.data);
+      account = rec.data;
+    }
+    const isNewAccount = newAccounts.has(account.id);
     const key = personKey(name);
     const same = emails.map((e) => byEmail.get(e)).find(Boolean) ?? (linkedinUrl ? byUrl.get(linkedinUrl) : undefined) ?? byName.get(`${account.id}|${key}`);
     if (same) {
@@ -447,29 +494,38 @@ export function planContactImport(csv: ParsedCsv, mapping: Mapping, existing: Ex
       const next = { ...base, ...ch };
       const check = stakeholderSchema.safeParse(next);
       if (!check.success) {
-        for (const p of zodProblems(check.error, { file: c.file, row: line })) c.problems.push({ ...p, field: p.field ? headerFor(mapping, p.field) : p.field });
-        return;
+        zodToRow(check.error, c, r, o.file);
+        problems.push(...c.problems);
+        continue;
       }
       if (created.has(same.id)) created.set(same.id, next);
       else if (changed) patches.set(same.id, { ...(patches.get(same.id) ?? {}), ...ch, updatedAt: o.now });
       index(next);
-      rows.push({ line, outcome: changed && !created.has(same.id) ? 'merge' : 'duplicate', name: same.name, accountName: account.name, newAccount: isNewAccount });
-      return;
+      rows.push({ row, outcome: changed && !created.has(same.id) ? 'merge' : 'duplicate', name: same.name, accountName: account.name, newAccount: isNewAccount });
+      continue;
     }
-    const r = stakeholderSchema.safeParse({ ...fields, accountId: account.id, id: o.newId(), nameKey: key, createdAt: o.now, updatedAt: o.now });
-    if (!r.success) {
-      for (const p of zodProblems(r.error, { file: c.file, row: line })) c.problems.push({ ...p, field: p.field ? headerFor(mapping, p.field) : p.field });
-      return;
+    const rec = stakeholderSchema.safeParse({ ...fields, accountId: account.id, id: o.newId(), nameKey: key, createdAt: o.now, updatedAt: o.now });
+    if (!rec.success) {
+      zodToRow(rec.error, c, r, o.file);
+      problems.push(...c.problems);
+      continue;
     }
-    created.set(r.data.id, r.data);
-    index(r.data);
-    rows.push({ line, outcome: 'create', name: r.data.name, accountName: account.name, newAccount: isNewAccount });
-  });
-  if (c.problems.length) return { ok: false, problems: c.problems };
-  return {
-    ok: true,
-    batch: { accounts: [...newAccounts.values()], stakeholders: [...created.values()], accountPatches: [], stakeholderPatches: [...patches].map(([id, changes]) => ({ id, changes })) },
-    rows,
-    summary: summarise(rows, newAccounts.size),
-  };
+    created.set(rec.data.id, rec.data);
+    index(rec.data);
+    rows.push({ row, outcome: 'create', name: rec.data.name, accountName: account.name, newAccount: isNewAccount });
+  }
+  const batch: ImportBatch = { accounts: [...newAccounts.values()], stakeholders: [...created.values()], accountPatches: [], stakeholderPatches: [...patches].map(([id, changes]) => ({ id, changes })) };
+  return finish(table, problems, batch, rows, newAccounts.size, unassigned);
+}
+
+// ---------- the whole pipeline, for callers that hold bytes ----------
+
+export interface ReadFileOptions {
+  encoding?: CsvEncoding;
+  separator?: Separator;
+}
+/** Bytes → decoded text → table (the first two steps of an import; the UI re-runs them when the user changes the encoding or separator). */
+export function readCsvFile(bytes: ArrayBuffer | Uint8Array, file: string, o: ReadFileOptions = {}): { decoded: Decoded; layout: ReturnType<typeof readLayout> } {
+  const decoded = decodeCsvBytes(bytes, o.encoding);
+  return { decoded, layout: readLayout(decoded.text, file, o.separator) };
 }

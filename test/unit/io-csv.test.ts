@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { createDb, type KalDb } from '../../lib/db/db';
 import { applyImport, createAccount, upsertStakeholder, newId } from '../../lib/db/repo';
-import { guessKind, guessMapping, parseAmount, parseCsv, parseDate, domainOf, planAccountImport, planContactImport, type ParsedCsv } from '../../lib/io/csv-import';
+import { guessKind, guessMapping, domainOf, planAccountImport, planContactImport, readColumns, readLayout, type CsvTable, type Mapping, type PlanResult } from '../../lib/io/csv-import';
 import { accountsCsv, actionsCsv, safeCell, stakeholdersCsv } from '../../lib/io/csv-export';
 import { formatProblem } from '../../lib/io/errors';
 import { exportBackup } from '../../lib/io/backup';
@@ -17,11 +17,14 @@ afterEach(() => {
 });
 const fresh = () => (db = createDb('csv-' + Math.random()));
 const opts = (file: string) => ({ file, now: NOW, newId });
-const csvOf = (text: string, file = 'f.csv'): ParsedCsv => {
-  const r = parseCsv(text, file);
+const csvOf = (text: string, file = 'f.csv'): CsvTable => {
+  const r = readLayout(text, file);
   if (!r.ok) throw new Error(formatProblem(r.problems[0]));
-  return r.csv;
+  return r.table;
 };
+const rd = (t: CsvTable, m: Mapping) => readColumns(t, m, { locale: 'en-GB' });
+const planA = (t: CsvTable, m: Mapping, ex: Parameters<typeof planAccountImport>[3], o: Parameters<typeof planAccountImport>[4]): PlanResult => planAccountImport(t, m, rd(t, m), ex, o);
+const planC = (t: CsvTable, m: Mapping, ex: Parameters<typeof planAccountImport>[3], o: Parameters<typeof planAccountImport>[4]): PlanResult => planContactImport(t, m, rd(t, m), ex, o);
 const existing = async (d: KalDb) => ({ accounts: await d.accounts.toArray(), stakeholders: await d.stakeholders.toArray() });
 
 const HUBSPOT_COMPANIES = `Record ID,Company name,Company Domain Name,Annual Revenue,Industry,Company owner,Create Date
@@ -41,34 +44,12 @@ const SALESFORCE_CONTACTS = `First Name,Last Name,Title,Email,Account.Name,Maili
 Ann,Lee,VP Sales,ann.lee@initech.co.uk,Initech Ltd,London
 `;
 
-describe('CSV values', () => {
-  it('parses amounts in English and French formats', () => {
-    expect(parseAmount('1,200,000')).toBe(1200000);
-    expect(parseAmount('1 200 000 €')).toBe(1200000);
-    expect(parseAmount('1.200.000,50')).toBe(1200000.5);
-    expect(parseAmount('45k')).toBe(45000);
-    expect(parseAmount('2.5M')).toBe(2500000);
-    expect(parseAmount('12,5')).toBe(12.5);
-    expect(parseAmount('')).toBeUndefined();
-    expect(parseAmount('lots')).toBeNull();
-  });
-  it('parses dates and domains', () => {
-    expect(parseDate('2026-03-16')).toBe(Date.UTC(2026, 2, 16));
-    expect(parseDate('16/03/2026')).toBe(Date.UTC(2026, 2, 16));
-    expect(parseDate('03/16/2026')).toBe(Date.UTC(2026, 2, 16));
-    expect(parseDate('soon')).toBeNull();
-    expect(domainOf('https://www.acme.co.uk/fr')).toBe('acme.co.uk');
-    expect(domainOf('mail.acme.fr')).toBe('acme.fr');
-    expect(domainOf('x@sub.globex.de')).toBe('globex.de');
-  });
-});
-
 describe('column mapping', () => {
   it('recognises HubSpot and Salesforce account columns', () => {
-    expect(guessMapping(['Record ID', 'Company name', 'Company Domain Name', 'Annual Revenue', 'Industry'], 'accounts')).toEqual({
-      'Record ID': '', 'Company name': 'name', 'Company Domain Name': 'domain', 'Annual Revenue': 'currentRevenue', Industry: 'industry',
-    });
-    expect(guessMapping(['Account Name', 'Website', 'AnnualRevenue'], 'accounts')).toEqual({ 'Account Name': 'name', Website: 'website', AnnualRevenue: 'currentRevenue' });
+    expect(guessMapping(['Record ID', 'Company name', 'Company Domain Name', 'Annual Revenue', 'Industry'], 'accounts')).toEqual(['crmId', 'name', 'domain', 'currentRevenue', 'industry']);
+    expect(guessMapping(['Account Name', 'Website', 'AnnualRevenue', 'Account ID', 'Next_Review__c'], 'accounts')).toEqual(['name', 'website', 'currentRevenue', 'crmId', 'nextReviewAt']);
+    // a column name that is an Object.prototype member maps to nothing (and breaks nothing)
+    expect(guessMapping(['constructor', '__proto__', 'toString', 'Name'], 'accounts')).toEqual(['', '', '', 'name']);
   });
   it('guesses whether a file holds accounts or contacts', () => {
     expect(guessKind(['Company name', 'Company Domain Name'])).toBe('accounts');
@@ -77,10 +58,8 @@ describe('column mapping', () => {
     expect(guessKind(['Title', 'Email', 'Account.Name'])).toBe('contacts');
   });
   it('recognises HubSpot and Salesforce contact columns', () => {
-    expect(guessMapping(['First Name', 'Last Name', 'Email', 'Job Title', 'Associated Company'], 'contacts')).toEqual({
-      'First Name': 'firstName', 'Last Name': 'lastName', Email: 'email', 'Job Title': 'title', 'Associated Company': 'company',
-    });
-    expect(guessMapping(['Title', 'Email', 'Account.Name', 'Name'], 'contacts')).toEqual({ Title: 'title', Email: 'email', 'Account.Name': 'company', Name: 'fullName' });
+    expect(guessMapping(['First Name', 'Last Name', 'Email', 'Job Title', 'Associated Company'], 'contacts')).toEqual(['firstName', 'lastName', 'email', 'title', 'company']);
+    expect(guessMapping(['Title', 'Email', 'Account.Name', 'Name'], 'contacts')).toEqual(['title', 'email', 'company', 'fullName']);
   });
 });
 
@@ -88,7 +67,7 @@ describe('account import', () => {
   it('imports HubSpot companies, deduplicating by domain within the file', async () => {
     const d = fresh();
     const csv = csvOf(HUBSPOT_COMPANIES, 'companies.csv');
-    const plan = planAccountImport(csv, guessMapping(csv.headers, 'accounts'), await existing(d), opts('companies.csv'));
+    const plan = planA(csv, guessMapping(csv.headers, 'accounts'), await existing(d), opts('companies.csv'));
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
     expect(plan.summary).toMatchObject({ create: 2, duplicate: 1 });
@@ -101,7 +80,7 @@ describe('account import', () => {
     const d = fresh();
     await createAccount(d, { name: 'Initech', industry: 'Consulting' }, NOW);
     const csv = csvOf(SALESFORCE_ACCOUNTS);
-    const plan = planAccountImport(csv, guessMapping(csv.headers, 'accounts'), await existing(d), opts('sf.csv'));
+    const plan = planA(csv, guessMapping(csv.headers, 'accounts'), await existing(d), opts('sf.csv'));
     if (!plan.ok) throw new Error(formatProblem(plan.problems[0]));
     expect(plan.summary).toMatchObject({ create: 0, merge: 1 });
     await applyImport(d, plan.batch);
@@ -109,36 +88,39 @@ describe('account import', () => {
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ name: 'Initech', industry: 'Consulting', domains: ['initech.co.uk'], currentRevenue: 2500000, website: 'https://www.initech.co.uk/en' });
   });
-  it('rejects a malformed file naming file, row and field, and writes nothing', async () => {
+  it('lists bad rows (row, column, why) and plans only the good ones; nothing is written before the choice', async () => {
     const d = fresh();
     await loadSamplePortfolio(d, NOW);
     const before = await exportBackup(d, NOW);
-    const csv = csvOf('Company name,Annual Revenue,Company Domain Name\nGood Co,100,good.com\n,200,x.com\nBad Co,lots,bad.com\n', 'broken.csv');
-    const plan = planAccountImport(csv, guessMapping(csv.headers, 'accounts'), await existing(d), opts('broken.csv'));
-    expect(plan.ok).toBe(false);
-    if (plan.ok) return;
+    const csv = csvOf('Company name,Annual Revenue,Company Domain Name\nGood Co,100,good.com\n,200,x.com\nBad Co,lots,bad.com\nOther Co,5,other.com\n', 'broken.csv');
+    const plan = planA(csv, guessMapping(csv.headers, 'accounts'), await existing(d), opts('broken.csv'));
+    if (!plan.ok) throw new Error('planned');
     expect(plan.problems).toEqual([
       { file: 'broken.csv', row: 3, field: 'Company name', message: 'is required' },
-      { file: 'broken.csv', row: 4, field: 'Annual Revenue', message: '"lots" is not an amount' },
+      { file: 'broken.csv', row: 4, field: 'Annual Revenue', message: '"lots" is not an amount (decimal point)' },
     ]);
-    expect(formatProblem(plan.problems[1])).toBe('broken.csv › row 4 › Annual Revenue: "lots" is not an amount');
+    expect(plan.badRows).toEqual([3, 4]);
+    expect(plan.batch.accounts.map((a) => a.name)).toEqual(['Good Co', 'Other Co']);
+    expect(formatProblem(plan.problems[1])).toBe('broken.csv › row 4 › Annual Revenue: "lots" is not an amount (decimal point)');
     expect(await exportBackup(d, NOW)).toEqual(before);
+    await applyImport(d, plan.batch);
+    expect(await d.accounts.where('nameKey').anyOf('good co', 'other co').count()).toBe(2);
   });
-  it('rejects structurally broken CSV (wrong field count, missing header)', () => {
-    const r = parseCsv('Company name,Domain\nAcme,acme.fr\nGlobex,globex.de,extra,cells\n', 'bad.csv');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ file: 'bad.csv', row: 3 });
-    expect(parseCsv('', 'empty.csv').ok).toBe(false);
-    expect(parseCsv('Company name\n', 'nodata.csv')).toMatchObject({ ok: false, problems: [{ message: 'has no data rows' }] });
+  it('lists a ragged row instead of refusing the file; a file without data has no plan', () => {
+    const csv = csvOf('Company name,Domain\nAcme,acme.fr\nGlobex,globex.de,extra,cells\nInitech,initech.com\n', 'bad.csv');
+    expect(csv.rows.map((r) => r.row)).toEqual([2, 4]);
+    expect(csv.problems).toEqual([{ file: 'bad.csv', row: 3, message: 'has 4 columns, the header has 2 (a separator or quote out of place?): "Globex,globex.de,extra,cells"' }]);
+    expect(readLayout('', 'empty.csv')).toMatchObject({ ok: false, problems: [{ message: 'is empty' }] });
+    expect(csvOf('Company name,Domain\n').rows).toEqual([]);
   });
   it('requires a name column', async () => {
     const csv = csvOf('Foo,Bar\n1,2\n');
-    const plan = planAccountImport(csv, guessMapping(csv.headers, 'accounts'), { accounts: [], stakeholders: [] }, opts('f.csv'));
+    const plan = planA(csv, guessMapping(csv.headers, 'accounts'), { accounts: [], stakeholders: [] }, opts('f.csv'));
     expect(plan).toMatchObject({ ok: false, problems: [{ field: 'name' }] });
   });
   it('applies user mapping for unknown columns', () => {
     const csv = csvOf('Raison sociale,CA\nDupont SA,"12 000"\n');
-    const plan = planAccountImport(csv, { 'Raison sociale': 'name', CA: 'currentRevenue' }, { accounts: [], stakeholders: [] }, opts('f.csv'));
+    const plan = planA(csv, ['name', 'currentRevenue'], { accounts: [], stakeholders: [] }, opts('f.csv'));
     expect(plan.ok && plan.batch.accounts[0]).toMatchObject({ name: 'Dupont SA', currentRevenue: 12000 });
   });
 });
@@ -148,7 +130,7 @@ describe('contact import', () => {
     const d = fresh();
     const acme = await createAccount(d, { name: 'Acme SAS', domains: ['acme.fr'] }, NOW);
     const csv = csvOf(HUBSPOT_CONTACTS, 'contacts.csv');
-    const plan = planContactImport(csv, guessMapping(csv.headers, 'contacts'), await existing(d), opts('contacts.csv'));
+    const plan = planC(csv, guessMapping(csv.headers, 'contacts'), await existing(d), opts('contacts.csv'));
     if (!plan.ok) throw new Error(formatProblem(plan.problems[0]));
     expect(plan.summary).toMatchObject({ create: 2, duplicate: 1, newAccounts: 1 });
     await applyImport(d, plan.batch);
@@ -163,7 +145,7 @@ describe('contact import', () => {
     const a = await createAccount(d, { name: 'Initech Ltd', domains: ['initech.co.uk'] }, NOW);
     await upsertStakeholder(d, { accountId: a.id, name: 'Annie Lee', emails: ['ann.lee@initech.co.uk'], role: 'champion' }, NOW);
     const csv = csvOf(SALESFORCE_CONTACTS);
-    const plan = planContactImport(csv, guessMapping(csv.headers, 'contacts'), await existing(d), opts('sf.csv'));
+    const plan = planC(csv, guessMapping(csv.headers, 'contacts'), await existing(d), opts('sf.csv'));
     if (!plan.ok) throw new Error(formatProblem(plan.problems[0]));
     expect(plan.summary).toMatchObject({ create: 0, merge: 1 });
     await applyImport(d, plan.batch);
@@ -171,20 +153,25 @@ describe('contact import', () => {
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ name: 'Annie Lee', title: 'VP Sales', location: 'London', role: 'champion' });
   });
-  it('rejects bad emails / unknown companies with row and column, database unchanged', async () => {
+  it('lists bad emails and roles with row and column, and contacts without a company to assign', async () => {
     const d = fresh();
     await loadSamplePortfolio(d, NOW);
     const before = await exportBackup(d, NOW);
     const csv = csvOf('First Name,Last Name,Email,Associated Company,Role\nA,B,not-mail,Acme,\nC,D,c@d.com,,\nE,F,e@f.com,X,boss\n', 'c.csv');
-    const plan = planContactImport(csv, guessMapping(csv.headers, 'contacts'), await existing(d), opts('c.csv'));
-    expect(plan.ok).toBe(false);
-    if (plan.ok) return;
+    const plan = planC(csv, guessMapping(csv.headers, 'contacts'), await existing(d), opts('c.csv'));
+    if (!plan.ok) throw new Error('planned');
     expect(plan.problems.map((p) => [p.row, p.field])).toEqual([
       [2, 'Email'],
-      [3, 'Associated Company'],
       [4, 'Role'],
     ]);
+    expect(plan.unassigned).toEqual([{ row: 3, name: 'C D', email: 'c@d.com' }]);
+    expect(plan.batch.stakeholders).toEqual([]);
     expect(await exportBackup(d, NOW)).toEqual(before);
+    // Assigned by the user: imported into that account.
+    const hex = (await d.accounts.toArray()).find((a) => a.name.startsWith('Groupe Hexagone'))!;
+    const again = planContactImport(csv, guessMapping(csv.headers, 'contacts'), rd(csv, guessMapping(csv.headers, 'contacts')), await existing(d), { ...opts('c.csv'), assignments: new Map([[3, hex.id]]) });
+    expect(again.ok && again.batch.stakeholders.map((s) => [s.name, s.accountId])).toEqual([['C D', hex.id]]);
+    expect(again.ok && again.unassigned).toEqual([{ row: 3, name: 'C D', email: 'c@d.com', accountId: hex.id }]);
   });
   it('applyImport writes nothing when one record is invalid', async () => {
     const d = fresh();
@@ -207,7 +194,7 @@ describe('CSV export', () => {
     expect(a.data.find((r) => r['Account Name'] === 'Groupe Hexagone Distribution')).toMatchObject({ Tier: 'A', Domains: 'hexagone-distribution.fr' });
     // an exported accounts file imports back as duplicates only
     const csv = csvOf(accountsCsv(accounts));
-    const plan = planAccountImport(csv, guessMapping(csv.headers, 'accounts'), await existing(d), opts('x.csv'));
+    const plan = planA(csv, guessMapping(csv.headers, 'accounts'), await existing(d), opts('x.csv'));
     if (!plan.ok) throw new Error(formatProblem(plan.problems[0]));
     expect(plan.summary.create).toBe(0);
     const s = Papa.parse<Record<string, string>>(stakeholdersCsv(await d.stakeholders.toArray(), (id) => names.get(id) ?? ''), { header: true, skipEmptyLines: true });

@@ -1,0 +1,104 @@
+// Which column holds which field. HubSpot, Salesforce (report and Data Loader names, custom
+// fields' "__c" suffix), LinkedIn and common French/English export names are recognised; the
+// rest is mapped by the user. A mapping is an array indexed by column position: column names
+// are never used as object keys.
+
+export type ImportKind = 'accounts' | 'contacts';
+
+export const ACCOUNT_FIELDS = [
+  'name', 'crmId', 'domain', 'website', 'industry', 'tier', 'currentRevenue', 'potentialRevenue', 'currency', 'owner', 'linkedinUrl',
+  'renewalAt', 'nextReviewAt', 'street', 'postalCode', 'city', 'region', 'country', 'description', 'tags',
+] as const;
+export const CONTACT_FIELDS = ['fullName', 'firstName', 'lastName', 'email', 'title', 'company', 'companyDomain', 'linkedinUrl', 'location', 'role', 'influence', 'stance'] as const;
+export type AccountField = (typeof ACCOUNT_FIELDS)[number];
+export type ContactField = (typeof CONTACT_FIELDS)[number];
+export type TargetField = AccountField | ContactField;
+/** Target field of each column, by position ('' = ignored). */
+export type Mapping = (TargetField | '')[];
+
+/** Calendar-date fields (read per column by lib/io/csv/dates.ts). */
+export const DATE_FIELDS: ReadonlySet<TargetField> = new Set<TargetField>(['renewalAt', 'nextReviewAt']);
+/** Amount fields (read per column by lib/io/csv/numbers.ts). */
+export const AMOUNT_FIELDS: ReadonlySet<TargetField> = new Set<TargetField>(['currentRevenue', 'potentialRevenue']);
+/** Fields several columns may feed (joined): the parts of an address. */
+export const MULTI_FIELDS: ReadonlySet<TargetField> = new Set<TargetField>(['street', 'description', 'tags']);
+
+/** Headers folded to letters and digits: "Company Domain Name" → "companydomainname"; Salesforce "Renewal_Date__c" → "renewaldate". */
+export const foldHeader = (h: string): string =>
+  h
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/__c$/, '')
+    .replace(/\(.*?\)/g, '')
+    .replace(/[^a-z0-9]/g, '');
+
+const table = <F extends string>(o: Record<F, string[]>): Map<string, F> => {
+  const m = new Map<string, F>();
+  for (const [f, names] of Object.entries(o) as [F, string[]][]) for (const n of names) m.set(n, f);
+  return m;
+};
+
+const ACCOUNT_SYNONYMS = table<AccountField>({
+  name: ['companyname', 'accountname', 'name', 'company', 'organization', 'organisation', 'nomducompte', 'raisonsociale', 'societe', 'entreprise', 'nomdelentreprise', 'compte'],
+  crmId: ['recordid', 'accountid', 'id', 'companyid', 'hubspotid', 'salesforceid', 'crmid', 'crmrecordid', 'hubspotrecordid', 'idcompte'],
+  domain: ['companydomainname', 'domain', 'domains', 'domainname', 'emaildomain', 'domaine'],
+  website: ['website', 'websiteurl', 'url', 'siteweb', 'siteinternet', 'web'],
+  industry: ['industry', 'secteur', 'secteurdactivite', 'industrie'],
+  tier: ['tier', 'accounttier', 'tiering', 'segment'],
+  currentRevenue: ['annualrevenue', 'revenue', 'currentrevenue', 'arr', 'chiffredaffaires', 'chiffredaffairesannuel', 'ca', 'caannuel'],
+  potentialRevenue: ['potentialrevenue', 'potential', 'potentiel', 'capotentiel'],
+  currency: ['currency', 'currencyisocode', 'currencycode', 'devise', 'accountcurrency'],
+  owner: ['companyowner', 'accountowner', 'ownername', 'owner', 'hubspotowner', 'proprietaire', 'proprietaireducompte'],
+  linkedinUrl: ['linkedincompanypage', 'linkedinurl', 'linkedin', 'linkedincompanyurl', 'linkedinpage'],
+  renewalAt: ['renewaldate', 'renewal', 'contractenddate', 'daterenouvellement', 'datederenouvellement', 'renouvellement', 'contractrenewaldate', 'finducontrat'],
+  nextReviewAt: ['nextreview', 'nextreviewdate', 'prochainerevue', 'datedeprochainerevue', 'reviewdate', 'nextaccountreview'],
+  street: ['billingstreet', 'street', 'streetaddress', 'address', 'adresse', 'rue', 'shippingstreet', 'billingaddress', 'address1', 'streetaddress2', 'address2'],
+  postalCode: ['billingzippostalcode', 'billingpostalcode', 'postalcode', 'zip', 'zipcode', 'codepostal', 'cp', 'postcode'],
+  city: ['billingcity', 'city', 'ville', 'villedefacturation', 'town'],
+  region: ['billingstateprovince', 'billingstate', 'stateregion', 'state', 'region', 'province'],
+  country: ['billingcountry', 'country', 'countryregion', 'pays', 'paysdefacturation'],
+  description: ['description', 'aboutus', 'notes', 'companydescription', 'commentaires', 'commentaire'],
+  tags: ['tags', 'labels', 'etiquettes'],
+});
+const CONTACT_SYNONYMS = table<ContactField>({
+  fullName: ['name', 'fullname', 'contactname', 'nomcomplet'],
+  firstName: ['firstname', 'givenname', 'prenom'],
+  lastName: ['lastname', 'surname', 'familyname', 'nom', 'nomdefamille'],
+  email: ['email', 'emailaddress', 'workemail', 'courriel', 'adresseemail', 'mail'],
+  title: ['jobtitle', 'title', 'position', 'fonction', 'poste', 'intitule'],
+  company: ['associatedcompany', 'companyname', 'company', 'accountname', 'accountaccountname', 'entreprise', 'societe', 'compte'],
+  companyDomain: ['companydomainname', 'companydomain', 'emaildomain'],
+  linkedinUrl: ['linkedinurl', 'linkedinprofile', 'linkedin', 'linkedinprofileurl', 'url', 'profileurl'],
+  location: ['city', 'location', 'mailingcity', 'ville'],
+  role: ['role', 'buyingrole'],
+  influence: ['influence'],
+  stance: ['stance', 'sentiment'],
+});
+
+/** Guesses each column's field; a field is given to its first column only (except multi-column fields). */
+export function guessMapping(headers: string[], kind: ImportKind): Mapping {
+  const syn: Map<string, TargetField> = kind === 'accounts' ? ACCOUNT_SYNONYMS : CONTACT_SYNONYMS;
+  const used = new Set<TargetField>();
+  return headers.map((h) => {
+    const f = syn.get(foldHeader(h));
+    if (!f || (used.has(f) && !MULTI_FIELDS.has(f))) return '';
+    used.add(f);
+    return f;
+  });
+}
+
+/** A contacts file has person columns (first/last name, email, job title); otherwise accounts. */
+export function guessKind(headers: string[]): ImportKind {
+  const f = new Set(headers.map(foldHeader));
+  return ['firstname', 'lastname', 'email', 'emailaddress', 'jobtitle', 'prenom'].some((h) => f.has(h)) ? 'contacts' : 'accounts';
+}
+
+/** Column indexes mapped to each field. */
+export function columnsByField(mapping: Mapping): Map<TargetField, number[]> {
+  const m = new Map<TargetField, number[]>();
+  mapping.forEach((f, i) => {
+    if (f) (m.get(f) ?? m.set(f, []).get(f)!).push(i);
+  });
+  return m;
+}

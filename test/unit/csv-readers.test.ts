@@ -1,0 +1,141 @@
+// The readers behind CSV import, by kind: decoding, layout, dates per column, amounts per column.
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { decodeCsvBytes, decodeWindows1252 } from '../../lib/io/csv/decode';
+import { cut, readLayout } from '../../lib/io/csv/layout';
+import { decideDateOrders, readDate } from '../../lib/io/csv/dates';
+import { decideDecimalMarks, readAmount } from '../../lib/io/csv/numbers';
+import { guessMapping, planAccountImport, readColumns } from '../../lib/io/csv-import';
+import { newId } from '../../lib/db/repo';
+
+const enc = (s: string, e: string) => new Uint8Array(iconv.encode(s, e));
+const TEXT = 'Nom;Ville\r\nLefèvre & Fils;Besançon\r\nŒuvres – “Zénith”;Mâcon €\r\n';
+
+describe('decoding', () => {
+  it('honours byte-order marks (UTF-8, UTF-16 LE and BE) by our own code', () => {
+    for (const [e, bom] of [['utf-8', [0xef, 0xbb, 0xbf]], ['utf-16le', [0xff, 0xfe]], ['utf-16be', [0xfe, 0xff]]] as const) {
+      const bytes = new Uint8Array([...bom, ...enc(TEXT, e)]);
+      expect(decodeCsvBytes(bytes)).toEqual({ text: TEXT, encoding: e, source: 'bom' });
+    }
+  });
+  it('recognises UTF-16 without a BOM by its NUL bytes', () => {
+    expect(decodeCsvBytes(enc(TEXT, 'utf-16le'))).toMatchObject({ text: TEXT, encoding: 'utf-16le' });
+    expect(decodeCsvBytes(enc(TEXT, 'utf-16be'))).toMatchObject({ text: TEXT, encoding: 'utf-16be' });
+  });
+  it('reads bytes that are not UTF-8 as Windows-1252, as browsers map 0x80–0x9F', () => {
+    expect(decodeCsvBytes(enc(TEXT, 'windows-1252'))).toEqual({ text: TEXT, encoding: 'windows-1252', source: 'detected' });
+    const all = new Uint8Array(256).map((_, i) => i);
+    // iconv-lite maps the 5 unassigned bytes (0x81 0x8D 0x8F 0x90 0x9D) to U+FFFD; WHATWG (browsers) to U+0081… — compare the rest.
+    const ours = decodeWindows1252(all);
+    const ref = iconv.decode(Buffer.from(all), 'windows-1252');
+    for (let i = 0; i < 256; i++) if (![0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(i)) expect(ours[i]).toBe(ref[i]);
+    expect([0x81, 0x8d, 0x8f, 0x90, 0x9d].map((b) => ours.charCodeAt(b))).toEqual([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+    expect(ours[0x80] + ours[0x92] + ours[0x8c] + ours[0x9c]).toBe('€’Œœ');
+  });
+  it('valid UTF-8 stays UTF-8; the user can force another encoding and is told when it is lossy', () => {
+    expect(decodeCsvBytes(enc(TEXT, 'utf-8'))).toMatchObject({ encoding: 'utf-8', source: 'detected', text: TEXT });
+    expect(decodeCsvBytes(enc(TEXT, 'windows-1252'), 'utf-8')).toMatchObject({ encoding: 'utf-8', source: 'user', lossy: true });
+    expect(decodeCsvBytes(enc('Café', 'utf-8'), 'windows-1252').text).toBe('CafÃ©');
+  });
+});
+
+describe('layout', () => {
+  it('takes sep= as the separator hint and lets the user choose another', () => {
+    const t = readLayout('sep=;\nName;Revenue\nAcme;1,5\n', 'f.csv');
+    expect(t.ok && [t.table.separator, t.table.separatorSource, t.table.headers, t.table.rows]).toEqual([';', 'sep-line', ['Name', 'Revenue'], [{ row: 2, cells: ['Acme', '1,5'] }]]);
+    const u = readLayout('Name|Revenue\nAcme|1,5\n', 'f.csv', '|');
+    expect(u.ok && [u.table.separator, u.table.separatorSource, u.table.rows[0].cells]).toEqual(['|', 'user', ['Acme', '1,5']]);
+    const tab = readLayout('Name\tDomain\tCity\nA\ta.fr\tParis\nB\tb.fr\tLyon\n', 'f.csv');
+    expect(tab.ok && tab.table.separator).toBe('\t');
+  });
+  it('finds the header below title lines and drops trailing non-data lines', () => {
+    const text = 'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\nFirst Name,Last Name,Company\nAnn,Lee,Acme\nBob,Ray,Globex\n\nGrand total\n"Confidential"\n';
+    const t = readLayout(text, 'f.csv');
+    if (!t.ok) throw new Error();
+    expect(t.table.headerRow).toBe(4);
+    expect(t.table.headers).toEqual(['First Name', 'Last Name', 'Company']);
+    expect(t.table.rows.map((r) => r.cells[0])).toEqual(['Ann', 'Bob']);
+    expect(t.table.skipped.map((s) => [s.row, s.why])).toEqual([[1, 'title'], [2, 'title'], [8, 'footer'], [9, 'footer']]);
+  });
+  it('reports duplicate and reserved header names and reads columns by position', () => {
+    const t = readLayout('__proto__,constructor,Name,Name,\nx,y,Acme,Other,z\n', 'f.csv');
+    if (!t.ok) throw new Error();
+    expect(t.table.headers).toEqual(['__proto__', 'constructor', 'Name', 'Name (2)', 'Column 5']);
+    expect(t.table.headerNotes.map((p) => p.field)).toEqual(['__proto__', 'constructor', 'Name']);
+    const m = guessMapping(t.table.headers, 'accounts');
+    expect(m).toEqual(['', '', 'name', '', '']);
+    const plan = planAccountImport(t.table, m, readColumns(t.table, m, { locale: 'en' }), { accounts: [], stakeholders: [] }, { file: 'f.csv', now: 1, newId });
+    expect(plan.ok && plan.batch.accounts.map((a) => a.name)).toEqual(['Acme']);
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  });
+  it('cuts long values in messages', () => {
+    const huge = 'x'.repeat(2_000_000);
+    expect(cut(huge)).toHaveLength(60);
+    const t = readLayout(`Name,Annual Revenue\nAcme,${huge}\n`, 'f.csv');
+    if (!t.ok) throw new Error();
+    const m = guessMapping(t.table.headers, 'accounts');
+    const plan = planAccountImport(t.table, m, readColumns(t.table, m, { locale: 'en' }), { accounts: [], stakeholders: [] }, { file: 'f.csv', now: 1, newId });
+    expect(plan.ok && plan.problems[0].message.length).toBeLessThan(120);
+  });
+});
+
+describe('dates, one reading per column', () => {
+  const decide = (cols: string[][], fallback: 'DMY' | 'MDY' = 'DMY') => [...decideDateOrders(new Map(cols.map((c, i) => [i, c])), fallback).values()];
+  it('decides from unambiguous values, the other columns, then the locale (and says it is a guess)', () => {
+    expect(decide([['03/25/2026', '03/04/2026']])).toEqual([{ order: 'MDY', source: 'values', conflicts: 0, ambiguous: false }]);
+    expect(decide([['25/03/2026', '03/04/2026']], 'MDY')).toEqual([{ order: 'DMY', source: 'values', conflicts: 0, ambiguous: false }]);
+    expect(decide([['03/04/2026'], ['25/12/2026']], 'MDY').map((r) => [r.order, r.source])).toEqual([['DMY', 'file'], ['DMY', 'values']]);
+    expect(decide([['03/04/2026', '01/02/2027']], 'MDY')).toEqual([{ order: 'MDY', source: 'locale', conflicts: 0, ambiguous: true }]);
+    expect(decide([['25/03/2026', '03/25/2026']])[0]).toMatchObject({ conflicts: 1 });
+  });
+  it('reads ISO, serials, month names in French and English, and refuses impossible days', () => {
+    expect(readDate('2027-03-15', 'MDY')).toBe('2027-03-15');
+    expect(readDate('2027-03-15T23:30:00-08:00', 'DMY')).toBe('2027-03-15');
+    expect(readDate('46461', 'DMY')).toBe('2027-03-15');
+    expect(readDate('15 mars 2027', 'MDY')).toBe('2027-03-15');
+    expect(readDate('1er février 2027', 'DMY')).toBe('2027-02-01');
+    expect(readDate('March 15, 2027', 'DMY')).toBe('2027-03-15');
+    expect(readDate('15-Mar-2027', 'MDY')).toBe('2027-03-15');
+    expect(readDate('4 janv. 2027', 'DMY')).toBe('2027-01-04');
+    expect(readDate('03/04/27', 'DMY')).toBe('2027-04-03');
+    expect(readDate('31/02/2027', 'DMY')).toBeNull();
+    expect(readDate('12/31/2026', 'DMY')).toBeNull();
+    expect(readDate('soon', 'DMY')).toBeNull();
+    expect(readDate('  ', 'DMY')).toBeUndefined();
+  });
+});
+
+describe('amounts, one reading per column', () => {
+  const marks = (cols: string[][], sep = ',', locale = 'en-GB') => [...decideDecimalMarks(new Map(cols.map((c, i) => [i, c])), sep, locale).values()].map((r) => [r.decimal, r.source]);
+  it('reads "45.000" like "1.200.000" in the same column', () => {
+    expect(marks([['45.000', '1.200.000']])).toEqual([[',', 'values']]);
+    expect(readAmount('45.000', ',')).toEqual({ value: 45000 });
+    expect(readAmount('1.200.000', ',')).toEqual({ value: 1200000 });
+    expect(marks([['45.000', '12.5']])).toEqual([['.', 'values']]);
+    expect(marks([['45.000']], ';')).toEqual([[',', 'file']]);
+    expect(marks([['45.000']], ',', 'fr-FR')).toEqual([[',', 'locale']]);
+  });
+  it('keeps the currency of symbols and codes, and k/M suffixes', () => {
+    expect(readAmount('$2.5M', '.')).toEqual({ value: 2500000, currency: 'USD' });
+    expect(readAmount('£1,200', '.')).toEqual({ value: 1200, currency: 'GBP' });
+    expect(readAmount('1 250 000 €', ',')).toEqual({ value: 1250000, currency: 'EUR' });
+    expect(readAmount('2,5 M€', ',')).toEqual({ value: 2500000, currency: 'EUR' });
+    expect(readAmount('45k', '.')).toEqual({ value: 45000 });
+    expect(readAmount("CHF 1'200.50", '.')).toEqual({ value: 1200.5, currency: 'CHF' });
+    expect(readAmount('(1,200)', '.')).toEqual({ value: -1200 });
+    expect(readAmount('1.2.3', ',')).toBeNull();
+    expect(readAmount('lots', '.')).toBeNull();
+  });
+  it('sets the account currency from symbols, and reports a conflict instead of dropping it', () => {
+    const t = readLayout('Name,Annual Revenue,Potential,Currency\nA,$2.5M,$3M,\nB,£1200,,\nC,$5,,EUR\nD,$5,£6,\n', 'f.csv');
+    if (!t.ok) throw new Error();
+    const m = guessMapping(t.table.headers, 'accounts');
+    const plan = planAccountImport(t.table, m, readColumns(t.table, m, { locale: 'en' }), { accounts: [], stakeholders: [] }, { file: 'f.csv', now: 1, newId });
+    if (!plan.ok) throw new Error();
+    expect(plan.batch.accounts.map((a) => [a.name, a.currentRevenue, a.potentialRevenue, a.currency])).toEqual([['A', 2500000, 3000000, 'USD'], ['B', 1200, 0, 'GBP']]);
+    expect(plan.problems.map((p) => [p.row, p.message])).toEqual([
+      [4, 'amounts are in USD but the currency column says EUR'],
+      [5, 'amounts in different currencies (USD, GBP) on one row'],
+    ]);
+  });
+});
