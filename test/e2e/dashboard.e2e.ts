@@ -85,7 +85,7 @@ describe('dashboard', () => {
     backupPath = join(dir, download.suggestedFilename());
     await download.saveAs(backupPath);
     const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
-    expect(backup).toMatchObject({ format: 'key-account-lens-backup', version: 1 });
+    expect(backup).toMatchObject({ format: 'key-account-lens-backup', version: 2 });
     expect(backup.data.accounts).toHaveLength(1);
     expect(backup.data.stakeholders).toHaveLength(2);
     expect(backup.data.planRevisions).toHaveLength(1);

@@ -29,7 +29,7 @@ export function fixture(path: string): string {
   return readFileSync(join(FIXTURES, path), 'utf8');
 }
 
-export async function launch(opts: { locale?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Lab> {
+export async function launch(opts: { locale?: string; headless?: boolean; colorScheme?: 'light' | 'dark'; timezoneId?: string } = {}): Promise<Lab> {
   if (!existsSync(join(EXT_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
   // KAL_KEEP_PROFILE=<dir> reuses one browser profile across runs (performance investigations
   // on a large dataset without restoring it each time); by default every run starts empty.
@@ -41,6 +41,7 @@ export async function launch(opts: { locale?: string; headless?: boolean; colorS
     headless: opts.headless ?? true,
     locale: opts.locale ?? 'en-GB',
     colorScheme: opts.colorScheme ?? 'light',
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',
