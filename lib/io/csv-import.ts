@@ -4,12 +4,12 @@
 //   → plan: every row validated, deduplicated against the database and earlier rows.
 // The plan lists the bad rows (row, column, why) next to an ImportBatch of the good rows only,
 // which repo.applyImport writes in one transaction once the user chose to import them.
-import { getDomain } from 'tldts';
 import type { Account, Stakeholder } from './../db/model';
 import { accountSchema, stakeholderSchema, ROLES, STANCES, INFLUENCES, TIERS } from '../db/model';
 import type { ImportBatch } from '../db/repo';
-import { canonicalCompanyUrl, canonicalProfileUrl } from '../detect/urls';
-import { nameKey, personKey } from '../match/normalize';
+import { cleanWebsite } from '../detect/urls';
+// Matching keys are made by the one canonical-key module (issue 10), as every other write path does.
+import { canonicalCompanyUrl, canonicalProfileUrl, domainKey, emailDomainKey, emailKey, nameKey, personKey, websiteDomainKey } from '../keys';
 import { zodProblems, type ImportProblem } from './errors';
 import { decideDateOrders, readDate, ORDER_PATTERN, type DateOrder, type DateReading } from './csv/dates';
 import { decideDecimalMarks, headerCurrency, readAmount, currencyCode, type DecimalMark, type NumberReading } from './csv/numbers';
@@ -58,23 +58,11 @@ export function readColumns(table: CsvTable, mapping: Mapping, choices: ReadingC
 
 // ---------- single values ----------
 
-/** "https://www.acme.co.uk/fr", "mail.acme.co.uk" or "x@acme.co.uk" → "acme.co.uk". */
+/** "https://www.acme.co.uk/fr", "mail.acme.co.uk" or "x@acme.co.uk" → "acme.co.uk" (lib/keys). */
 export function domainOf(s: string): string | undefined {
-  const v = s.trim().toLowerCase();
-  if (!v) return undefined;
-  const host = v.includes('@') ? v.split('@').pop()! : v.replace(/^[a-z]+:\/\//, '').split(/[/?#:]/)[0];
-  return getDomain(host) ?? undefined;
-}
-
-function websiteOf(s: string): string | undefined {
   const v = s.trim();
   if (!v) return undefined;
-  const withScheme = /^https?:\/\//i.test(v) ? v : `https://${v}`;
-  try {
-    return new URL(withScheme).toString();
-  } catch {
-    return withScheme;
-  }
+  return v.includes('@') ? emailDomainKey(v) : domainKey(v);
 }
 
 const foldEnum = (s: string) => s.trim().toLowerCase().replace(/[\s/-]+/g, '_');
@@ -260,9 +248,11 @@ function accountFromRow(c: RowCtx, r: Reader): Partial<Account> {
   }
   const website = r.text(c, 'website');
   if (website) {
-    rec.website = websiteOf(website);
-    const d = domainOf(website);
+    const clean = cleanWebsite(website);
+    if (clean) rec.website = clean;
+    const d = websiteDomainKey(website);
     if (d) domains.add(d);
+    else c.bad(r.header('website'), `"${cut(website)}" is not a website address`);
   }
   rec.domains = [...domains];
   for (const f of ['industry', 'owner'] as const) {
@@ -430,8 +420,12 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
     const bad = (f: ContactField, message: string) => c.bad(r.header(f), message);
     const name = r.text(c, 'fullName') || [r.text(c, 'firstName'), r.text(c, 'lastName')].filter(Boolean).join(' ');
     if (!name) bad(r.has('fullName') ? 'fullName' : 'lastName', 'is required');
-    const emailRaw = r.text(c, 'email').toLowerCase();
-    const emails = emailRaw ? emailRaw.split(/[;,\s]+/).filter(Boolean) : [];
+    const emails: string[] = [];
+    for (const e of r.text(c, 'email').split(/[;,\s]+/).filter(Boolean)) {
+      const k = emailKey(e);
+      if (k) emails.push(k);
+      else bad('email', `"${cut(e)}" is not a valid email address`);
+    }
     const liRaw = r.text(c, 'linkedinUrl');
     const linkedinUrl = liRaw ? canonicalProfileUrl(liRaw) : undefined;
     if (liRaw && !linkedinUrl) bad('linkedinUrl', `"${cut(liRaw)}" is not a LinkedIn profile URL`);

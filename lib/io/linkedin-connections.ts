@@ -6,8 +6,7 @@
 import type { Account, Stakeholder } from '../db/model';
 import { stakeholderSchema } from '../db/model';
 import type { ImportBatch } from '../db/repo';
-import { canonicalProfileUrl } from '../detect/urls';
-import { nameKey, personKey } from '../match/normalize';
+import { canonicalProfileUrl, emailKey, nameKey, personKey } from '../keys';
 import type { CalendarDate } from '../dates/calendar-date';
 import type { ImportProblem } from './errors';
 import { cut, type CsvTable } from './csv/layout';
@@ -77,7 +76,7 @@ export function readConnections(table: CsvTable): { connections: Connection[]; p
     }
     const c: Connection = { row, name };
     if (linkedinUrl) c.linkedinUrl = linkedinUrl;
-    const email = get('email').toLowerCase();
+    const email = emailKey(get('email'));
     if (email) c.email = email;
     if (get('company')) c.company = get('company');
     if (get('position')) c.position = get('position');

@@ -18,7 +18,7 @@ describe('dashboard helpers', () => {
     const keys = Object.keys(en) as (keyof typeof en)[];
     expect(Object.keys(fr).sort()).toEqual([...keys].sort());
     const start = keys.indexOf('mainNav');
-    const same = keys.slice(start).filter((k) => fr[k] === en[k] && !/^(progress|lang_|navSegments|segTitle|csvf_tier|csvf_influence|notes|timeline|actionTitle|advocacyText|stakeholderNotes|exportActions|kind_email|score_potential|objectiveTitle|ws_competitor|csvf_stance|navData|csvf_tags)/.test(k));
+    const same = keys.slice(start).filter((k) => fr[k] === en[k] && !/^(progress|lang_|navSegments|segTitle|csvf_tier|csvf_influence|notes|timeline|actionTitle|advocacyText|stakeholderNotes|exportActions|kind_email|score_potential|objectiveTitle|ws_competitor|csvf_stance|navData|csvf_tags|enc_utf)/.test(k));
     expect(same).toEqual([]);
   });
 });
