@@ -120,7 +120,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await dash.click({ css: 'button', text: 'Download backup (JSON)' });
     const text = await until(() => dash.evaluate(() => (window as unknown as { kalBlobs: Blob[] }).kalBlobs[0]?.text() ?? null, null), 'the backup file');
     const backup = JSON.parse(text);
-    expect(backup).toMatchObject({ format: 'key-account-lens-backup', version: 1 });
+    expect(backup).toMatchObject({ format: 'key-account-lens-backup', version: 2 });
     expect(backup.data.accounts).toHaveLength(accounts);
     const file = join(mkdtempSync(join(tmpdir(), 'kal-x-')), 'backup.json');
     writeFileSync(file, text);
