@@ -129,6 +129,8 @@ describe('dispatch', () => {
 
   it('every type but page.update is forbidden from a content script (and from other extensions)', async () => {
     const payloads: Record<string, unknown> = {
+      'overlay.token': {},
+      'sidebar.claim': { token: 't' },
       'sidebar.view': {},
       'account.search': { q: 'a' },
       'account.create': { account: { name: 'x' } },
