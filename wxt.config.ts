@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
-import { HOST_MATCHES } from './lib/sites';
+import { CONTENT_SCRIPTS, HOST_MATCHES } from './lib/sites';
 
 /**
  * CSP of every extension page. `frame-ancestors`: only the six sites (and our own pages) may
@@ -48,7 +48,8 @@ export default defineConfig({
     // webextension-polyfill (10 KB): the few APIs they call (runtime messaging, storage, i18n,
     // getURL) return promises natively in MV3 Chrome and in Firefox.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const contentScripts = new Set<string>(CONTENT_SCRIPTS.map((c) => c.script));
+      if (!entrypoints.every((e) => e.type === 'content-script' || contentScripts.has(e.name))) return;
       const lite = fileURLToPath(new URL('./lib/detect/domain-lite.ts', import.meta.url));
       config.resolve ??= {};
       const alias = config.resolve.alias;
@@ -66,6 +67,9 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: [...HOST_MATCHES],
+    // One content script per site family (lib/sites.ts), built as plain scripts (see
+    // entrypoints/linkedin-content.ts for why not through defineContentScript).
+    content_scripts: CONTENT_SCRIPTS.map((c) => ({ matches: [...c.matches], js: [`${c.script}.js`], run_at: 'document_idle' as const })),
     // Only the sidebar page, only on the six sites, and (Chrome) only at a per-session URL that
     // a page cannot guess: it must be framed by our content script, which learns it from
     // runtime.getURL. Its scripts and styles load from its own origin and need no entry.

@@ -1,7 +1,7 @@
 // One content script per site family: each family's detector (the only one its content script
 // ships) must read every saved page of its site exactly as detectPage does, and each fixture URL
 // must be matched by exactly one family's manifest patterns — the one detectPage assigns it to.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectPage, siteOf } from '../../lib/detect';
@@ -9,7 +9,7 @@ import { detectLinkedInPage } from '../../lib/detect/family/linkedin';
 import { detectGmailPage } from '../../lib/detect/family/gmail';
 import { detectOutlookPage } from '../../lib/detect/family/outlook';
 import { neverThrows } from '../../lib/detect/family/safe';
-import { GMAIL_MATCHES, HOST_MATCHES, LINKEDIN_MATCHES, OUTLOOK_MATCHES } from '../../lib/sites';
+import { CONTENT_SCRIPTS, GMAIL_MATCHES, HOST_MATCHES, LINKEDIN_MATCHES, OUTLOOK_MATCHES } from '../../lib/sites';
 
 const ROOT = join(__dirname, '..', 'fixtures');
 /** Every saved page with the URL it was saved at (test/fixtures/<kind>/<name>.html + .expected.json). */
@@ -57,6 +57,17 @@ describe('site-family detectors', () => {
     }
     expect(families.map((fam) => fam.site)).toEqual([siteOf(url)]);
     expect(families[0]!.detect(parse(f.html), url)).toEqual(detectPage(parse(f.html), url));
+  });
+
+  it('one content script per family, each an entrypoint that runs its own detector', () => {
+    expect(CONTENT_SCRIPTS.map((c) => [c.script, [...c.matches]])).toEqual(FAMILIES.map((f) => [`${f.site}-content`, [...f.patterns]]));
+    for (const c of CONTENT_SCRIPTS) {
+      const file = join(__dirname, '../../entrypoints', `${c.script}.ts`);
+      expect(existsSync(file), file).toBe(true);
+      const site = c.script.replace('-content', '');
+      const detector = { linkedin: 'detectLinkedInPage', gmail: 'detectGmailPage', outlook: 'detectOutlookPage' }[site];
+      expect(readFileSync(file, 'utf8')).toContain(`runOverlay('${site}', ${detector})`);
+    }
   });
 
   it('host permissions are exactly the union of the families', () => {
