@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
-export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
+// KAL_EXT_DIR: a copy of a build to test while .output/ is rebuilt (long benchmark runs).
+export const EXT_DIR = process.env.KAL_EXT_DIR ?? join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 
 export function findChromium(): string {
