@@ -1,6 +1,6 @@
 // The Dexie database. Open it only in the background service worker and in top-level extension
 // pages (dashboard, popup): framed or content-script contexts get the wrong origin or no access.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Account, Action, Link, Note, Plan, PlanRevision, Stakeholder } from './model';
 import { migrateCalendarDates } from './migrate-dates';
 
@@ -48,8 +48,9 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = SCHEMA_V2;
 
-export function createDb(name = DB_NAME): KalDb {
-  const db = new Dexie(name) as KalDb;
+/** `options`: Dexie's, e.g. `chromeTransactionDurability` for a restore-only connection (lib/db/restore.ts). */
+export function createDb(name = DB_NAME, options?: DexieOptions): KalDb {
+  const db = new Dexie(name, options) as KalDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3).upgrade((tx) => migrateCalendarDates(tx));

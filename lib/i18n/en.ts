@@ -350,6 +350,7 @@ export const en = {
   chooseBackup: 'Backup file (JSON)',
   restoreConfirm: 'Replace all current data with this backup ({n} accounts, {stakeholders} stakeholders, {actions} actions, {notes} notes)?',
   restoreNow: 'Restore',
+  restoreChecking: 'Checking the file… (the page stays usable meanwhile)',
   restoreDone: 'Restored: {n} accounts.',
   fileRejected: 'This file was rejected; nothing was changed:',
   moreProblems: '…and {n} more problems.',

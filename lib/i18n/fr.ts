@@ -331,6 +331,7 @@ export const fr: Record<MessageKey, string> = {
   chooseBackup: 'Fichier de sauvegarde (JSON)',
   restoreConfirm: 'Remplacer toutes les données actuelles par cette sauvegarde ({n} comptes, {stakeholders} interlocuteurs, {actions} actions, {notes} notes) ?',
   restoreNow: 'Restaurer',
+  restoreChecking: 'Vérification du fichier… (la page reste utilisable pendant ce temps)',
   restoreDone: 'Restauré : {n} comptes.',
   fileRejected: 'Ce fichier a été refusé ; rien n’a été modifié :',
   moreProblems: '…et {n} autres problèmes.',

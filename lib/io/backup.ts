@@ -47,7 +47,18 @@ export function serializeBackup(b: Backup): string {
   return JSON.stringify(b, null, 1);
 }
 
-export type ParseResult = { ok: true; backup: Backup; counts: Record<TableName, number> } | { ok: false; problems: ImportProblem[] };
+declare const validatedBrand: unique symbol;
+/**
+ * Backup data that parseBackup checked completely (every record against its schema, and the
+ * cross-record rules). Only parseBackup makes one, so a writer that takes it (lib/db/restore.ts)
+ * need not validate again: validation stays off the write path.
+ */
+export type ValidatedBackupData = BackupData & { readonly [validatedBrand]: true };
+export interface ValidatedBackup extends Backup {
+  data: ValidatedBackupData;
+}
+
+export type ParseResult = { ok: true; backup: ValidatedBackup; counts: Record<TableName, number> } | { ok: false; problems: ImportProblem[] };
 
 /**
  * Parses and validates a backup file's text. Returns every problem found (up to `limit`), each
@@ -121,5 +132,5 @@ export function parseBackup(text: string, file = 'backup.json', limit = 20): Par
   });
   if (problems.length) return { ok: false, problems };
   const counts = Object.fromEntries(TABLES.map((t) => [t, d[t].length])) as Record<TableName, number>;
-  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: env.exportedAt as number, data: d }, counts };
+  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: env.exportedAt as number, data: d as ValidatedBackupData }, counts };
 }

@@ -1,0 +1,66 @@
+// The restore's write path: replace every table with a backup's records in ONE transaction, as
+// close to this browser's IndexedDB floor as it goes (README "Performance", bench
+// `restoreOverFloor`).
+// - No validation here: the data is a ValidatedBackupData, which only parseBackup makes.
+// - Chunks are pipelined: the next chunk is queued while the previous one is written, so the
+//   database never waits for us between chunks; at most PIPELINE chunks are in flight, which
+//   bounds the memory of queued copies.
+// - Durability 'relaxed' on a connection of its own (Dexie sets it per connection): the commit
+//   returns once the OS has the data instead of after a disk flush. What it risks: a power cut
+//   or OS crash in the seconds after "Restored" can lose the restore as a whole (IndexedDB's
+//   transaction stays atomic: the database is then the one from before the restore, never half
+//   of each); the backup file the user just chose is still there to restore again. A browser
+//   crash loses nothing. Measured both ways by the bench.
+import { createDb, DB_NAME, type KalDb } from './db';
+import type { ValidatedBackupData } from '../io/backup';
+import { TABLES } from '../io/backup';
+
+/** Records per bulkAdd: large enough that request overhead is amortised, small enough for a smooth progress bar. */
+export const RESTORE_CHUNK = 5000;
+/** Chunks queued at once. */
+const PIPELINE = 4;
+
+export interface RestoreOptions {
+  /** called after each chunk is written: records done, records in all */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Replaces the whole database with `data` in one transaction on `db`: if any write fails, the
+ * transaction aborts and nothing changed (the promise rejects with the IndexedDB error).
+ */
+export async function restoreValidated(db: KalDb, data: ValidatedBackupData, opts: RestoreOptions = {}): Promise<void> {
+  const tables = TABLES.map((t) => db.table(t));
+  const total = TABLES.reduce((n, t) => n + data[t].length, 0);
+  let done = 0;
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()));
+    const inFlight: Promise<void>[] = [];
+    for (const name of TABLES) {
+      // In primary-key order: each chunk then lands in one key range of the store.
+      const rows = [...(data[name] as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const table = db.table(name);
+      for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
+        const chunk = rows.slice(i, i + RESTORE_CHUNK);
+        inFlight.push(
+          table.bulkAdd(chunk).then(() => {
+            done += chunk.length;
+            opts.onProgress?.(done, total);
+          }),
+        );
+        if (inFlight.length >= PIPELINE) await inFlight.shift();
+      }
+    }
+    await Promise.all(inFlight);
+  });
+}
+
+/** restoreValidated on a connection of its own with relaxed durability (see above), closed after. */
+export async function restoreRelaxed(data: ValidatedBackupData, opts: RestoreOptions = {}, name = DB_NAME): Promise<void> {
+  const db = createDb(name, { chromeTransactionDurability: 'relaxed' });
+  try {
+    await restoreValidated(db, data, opts);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,41 @@
+// A restore run off the page's main thread (components/dashboard/data/restore.worker.ts): read
+// and validate the file, wait for the user's confirmation, write it — posting what the page
+// shows (problems, counts, progress). Kept apart from the worker's global so tests drive it.
+import { parseBackup, type TableName, type ValidatedBackupData } from './backup';
+import type { ImportProblem } from './errors';
+import { restoreRelaxed, type RestoreOptions } from '../db/restore';
+
+/** page → worker */
+export type RestoreRequest = { type: 'parse'; file: Blob; name: string } | { type: 'write' };
+/** worker → page */
+export type RestoreReply =
+  | { type: 'parsed'; ok: true; counts: Record<TableName, number> }
+  | { type: 'parsed'; ok: false; problems: ImportProblem[] }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; accounts: number }
+  | { type: 'failed'; message: string };
+
+export type Writer = (data: ValidatedBackupData, opts: RestoreOptions) => Promise<void>;
+
+/** The job's message handler: `post` sends replies to the page; `write` is the restore (relaxed durability by default). */
+export function restoreJob(post: (r: RestoreReply) => void, write: Writer = restoreRelaxed): (req: RestoreRequest) => Promise<void> {
+  let data: ValidatedBackupData | undefined;
+  return async (req) => {
+    try {
+      if (req.type === 'parse') {
+        data = undefined;
+        const r = parseBackup(await req.file.text(), req.name);
+        if (!r.ok) return post({ type: 'parsed', ok: false, problems: r.problems });
+        data = r.backup.data;
+        return post({ type: 'parsed', ok: true, counts: r.counts });
+      }
+      if (!data) return post({ type: 'failed', message: 'No validated backup to restore: choose the file again.' });
+      const d = data;
+      data = undefined; // one restore per validation
+      await write(d, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
+      post({ type: 'done', accounts: d.accounts.length });
+    } catch (e) {
+      post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+}
