@@ -11,7 +11,7 @@ import { cleanWebsite } from '../detect/urls';
 // Matching keys are made by the one canonical-key module (issue 10), as every other write path does.
 import { canonicalCompanyUrl, canonicalProfileUrl, domainKey, emailDomainKey, emailKey, nameKey, personKey, websiteDomainKey } from '../keys';
 import { zodProblems, type ImportProblem } from './errors';
-import { decideDateOrders, readDate, ORDER_PATTERN, type DateOrder, type DateReading } from './csv/dates';
+import { decideDateOrders, localeDateOrder, readDate, ORDER_PATTERN, type DateOrder, type DateReading } from './csv/dates';
 import { decideDecimalMarks, headerCurrency, readAmount, currencyCode, type DecimalMark, type NumberReading } from './csv/numbers';
 import { cut, readLayout, type CsvTable, type Separator } from './csv/layout';
 import { decodeCsvBytes, type CsvEncoding, type Decoded } from './csv/decode';
@@ -48,9 +48,12 @@ export function readColumns(table: CsvTable, mapping: Mapping, choices: ReadingC
     if (f && DATE_FIELDS.has(f)) dateCols.set(i, values(i));
     if (f && AMOUNT_FIELDS.has(f)) amountCols.set(i, values(i));
   });
-  const fallback: DateOrder = /^en-(US|PH|CA)$|^en$/i.test(choices.locale) ? 'MDY' : 'DMY';
-  const dates = decideDateOrders(dateCols, fallback);
   const amounts = decideDecimalMarks(amountCols, table.separator, choices.locale);
+  // Last resort for a column of ambiguous dates: a file written the European way (";" separator,
+  // decimal commas) writes day-first; otherwise the user's locale decides.
+  const european = table.separator === ';' || [...amounts.values()].some((a) => a.decimal === ',' && a.source === 'values');
+  const fallback: DateOrder = european ? 'DMY' : localeDateOrder(choices.locale);
+  const dates = decideDateOrders(dateCols, fallback);
   for (const [i, order] of choices.dateOrders ?? []) if (dates.has(i)) dates.set(i, { order, source: 'user', conflicts: 0, ambiguous: false });
   for (const [i, decimal] of choices.decimals ?? []) if (amounts.has(i)) amounts.set(i, { decimal, source: 'user', ambiguous: false });
   return { dates, amounts };

@@ -113,7 +113,8 @@ describe('amounts, one reading per column', () => {
     expect(readAmount('1.200.000', ',')).toEqual({ value: 1200000 });
     expect(marks([['45.000', '12.5']])).toEqual([['.', 'values']]);
     expect(marks([['45.000']], ';')).toEqual([[',', 'file']]);
-    expect(marks([['45.000']], ',', 'fr-FR')).toEqual([[',', 'locale']]);
+    expect(marks([['45.000']], '\t', 'fr-FR')).toEqual([[',', 'locale']]);
+    expect(marks([['45.000']], ',', 'fr-FR')).toEqual([['.', 'file']]);
   });
   it('keeps the currency of symbols and codes, and k/M suffixes', () => {
     expect(readAmount('$2.5M', '.')).toEqual({ value: 2500000, currency: 'USD' });
@@ -137,5 +138,26 @@ describe('amounts, one reading per column', () => {
       [4, 'amounts are in USD but the currency column says EUR'],
       [5, 'amounts in different currencies (USD, GBP) on one row'],
     ]);
+  });
+});
+
+describe('file-level hints for ambiguous columns', () => {
+  const plan = (text: string, locale: string) => {
+    const t = readLayout(text, 'f.csv');
+    if (!t.ok) throw new Error();
+    const m = guessMapping(t.table.headers, 'accounts');
+    const r = readColumns(t.table, m, { locale });
+    const p = planAccountImport(t.table, m, r, { accounts: [], stakeholders: [] }, { file: 'f.csv', now: 1, newId });
+    if (!p.ok) throw new Error();
+    return { p, r };
+  };
+  it('a semicolon file with only ambiguous dates is read day-first even in an en-US browser', () => {
+    const { p, r } = plan('Nom du compte;Date de renouvellement\nA;03/04/2027\nB;05/06/2027\n', 'en-US');
+    expect(p.batch.accounts.map((a) => a.renewalAt)).toEqual(['2027-04-03', '2027-06-05']);
+    expect(r.dates.get(1)).toMatchObject({ order: 'DMY', ambiguous: true });
+  });
+  it('a comma file reads an ambiguous "1,200" as a thousand, even in a French browser', () => {
+    const { p } = plan('Name,Annual Revenue\nA,"1,200"\nB,"3,500"\n', 'fr-FR');
+    expect(p.batch.accounts.map((a) => a.currentRevenue)).toEqual([1200, 3500]);
   });
 });

@@ -144,8 +144,8 @@ export function localeDecimal(locale: string): DecimalMark {
 
 /**
  * Decides each amount column's decimal mark: its values, else the file's other amount columns,
- * else the file's separator (";" is what Excel writes where the decimal mark is a comma), else
- * the locale. Keys are column indexes.
+ * else the file's separator (";" is what Excel writes where the decimal mark is a comma; a ","
+ * file uses a decimal point), else the locale. Keys are column indexes.
  */
 export function decideDecimalMarks(columns: Map<number, string[]>, separator: string, locale: string): Map<number, NumberReading> {
   const out = new Map<number, NumberReading>();
@@ -158,7 +158,8 @@ export function decideDecimalMarks(columns: Map<number, string[]>, separator: st
       out.set(i, { decimal, source: 'values', ambiguous: false });
     }
   }
-  const fileMark: DecimalMark | undefined = votes[','] && !votes['.'] ? ',' : votes['.'] && !votes[','] ? '.' : separator === ';' ? ',' : undefined;
+  // A comma-separated file writes a decimal comma only inside quotes: its ambiguous "1,200" is a thousand.
+  const fileMark: DecimalMark | undefined = votes[','] && !votes['.'] ? ',' : votes['.'] && !votes[','] ? '.' : separator === ';' ? ',' : separator === ',' ? '.' : undefined;
   for (const [i] of ev) {
     if (out.has(i)) continue;
     out.set(i, fileMark ? { decimal: fileMark, source: 'file', ambiguous: false } : { decimal: localeDecimal(locale), source: 'locale', ambiguous: true });
