@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { EXT_DIR, FIXTURES, ROOT, fixture, fixtureBody, launch, loadSample, type Lab } from '../test/e2e/harness';
 import { generateBackup } from './bench/dataset';
 import { benchProfile } from './bench/pages';
+import { benchCsvImport, CSV_BUDGET } from './bench/csv-import';
 import { coldSidebar, PHASES } from './bench/cold';
 import { backgroundHeapMb, frameHeapMb } from './bench/memory';
 import { idbFloorMs, restoreThroughDashboard } from './bench/restore';
@@ -35,6 +36,8 @@ const BUDGET: Record<string, number | ((r: Results) => number | undefined)> = {
   exportMs10k: 10_000,
   portfolioMs10k: 1_500,
   hostLongTaskMs: 20,
+  // CSV import of 50,000 contacts (scripts/bench/csv-import.ts explains the budgets)
+  ...CSV_BUDGET,
 };
 /** The table's rows, in order (figures without a budget are printed for reference). */
 const ROWS = [
@@ -60,6 +63,8 @@ const ROWS = [
   'exportMs10k',
   'portfolioMs10k',
   'hostLongTaskMs',
+  'csvPreviewMs50k',
+  'csvCommitMs50k',
 ] as const;
 type Key = (typeof ROWS)[number];
 const results: Partial<Record<Key, number>> = {};
@@ -314,6 +319,15 @@ async function main() {
   const scripts = contentScripts();
   results.contentScriptBytesMax = Math.max(...scripts.map((c) => c.bytes));
   log(`content scripts: ${scripts.map((c) => `${c.file} ${c.bytes.toLocaleString('en')} B`).join(', ')}`);
+  if (!process.env.BENCH_SKIP_DATA) {
+    log('CSV import: 50,000 contacts through the dashboard (own browser profile)…');
+    const csvLab = await launch();
+    try {
+      Object.assign(results, await benchCsvImport(csvLab));
+    } finally {
+      await csvLab.close();
+    }
+  }
   const lab = await launch();
   try {
     await lab.serve('https://www.linkedin.com/in/claire-martin-achats/**', 'linkedin-profile/classic-en.html');

@@ -46,6 +46,8 @@ type Kind = ImportKind | 'connections';
 interface Source {
   name: string;
   bytes: Uint8Array;
+  /** the first reading (detected encoding and separator), reused until the user changes them */
+  first?: ReturnType<typeof readCsvFile>;
 }
 
 export function CsvImportSection() {
@@ -55,7 +57,8 @@ export function CsvImportSection() {
   const [source, setSource] = useState<Source | null>(null);
   const [encoding, setEncoding] = useState<CsvEncoding | undefined>();
   const [separator, setSeparator] = useState<Separator | undefined>();
-  const [mapping, setMapping] = useState<Mapping>([]);
+  // The user's mapping, if they changed the guessed one (reset with the file or the kind).
+  const [userMapping, setMapping] = useState<Mapping | null>(null);
   const [dateOrders, setDateOrders] = useState<Map<number, DateOrder>>(new Map());
   const [decimals, setDecimals] = useState<Map<number, DecimalMark>>(new Map());
   const [assignments, setAssignments] = useState<Map<number, string>>(new Map());
@@ -68,15 +71,15 @@ export function CsvImportSection() {
   }, []);
 
   // bytes → text → table (re-run when the user changes the encoding or the separator)
-  const read = useMemo(() => (source ? readCsvFile(source.bytes, source.name, { encoding, separator }) : null), [source, encoding, separator]);
+  const read = useMemo(() => (source ? (source.first && !encoding && !separator ? source.first : readCsvFile(source.bytes, source.name, { encoding, separator })) : null), [source, encoding, separator]);
   const table = read?.layout.ok ? read.layout.table : null;
   const importKind: ImportKind = kind === 'connections' ? 'contacts' : kind;
+  const guessed = useMemo(() => (table ? guessMapping(table.headers, importKind) : []), [table, importKind]);
+  const mapping = userMapping ?? guessed;
   useEffect(() => {
-    if (table) {
-      setMapping(guessMapping(table.headers, importKind));
-      setDateOrders(new Map());
-      setDecimals(new Map());
-    }
+    setMapping(null);
+    setDateOrders(new Map());
+    setDecimals(new Map());
   }, [table, importKind]);
   const readings = useMemo(() => (table ? readColumns(table, mapping, { locale: navigator.language, dateOrders, decimals }) : null), [table, mapping, dateOrders, decimals]);
   const plan = (ex: Existing): PlanResult | null => {
@@ -146,7 +149,7 @@ export function CsvImportSection() {
                 setExisting(await loadExisting());
                 const first = readCsvFile(bytes, f.name);
                 if (first.layout.ok) setKind(isConnectionsTable(first.layout.table.headers) ? 'connections' : guessKind(first.layout.table.headers));
-                setSource({ name: f.name, bytes });
+                setSource({ name: f.name, bytes, first });
               }}
             />
           )}
