@@ -97,6 +97,8 @@ export function splitHeadline(h: string | undefined): { title: string; company: 
 // variation selectors, skin tones, keycaps, flags and tag sequences (Unicode TR51 §1.4.9).
 const PICTO = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u200d\ufe0e\ufe0f\u20e3]/gu;
 const PICTO_ANY = new RegExp(PICTO.source, 'u');
+/** Separators left at either end by decorations or icons ("· Acme", "Jane Doe |"). */
+const DANGLING = /^[\s|·•,;:–—-]+|[\s|·•,;:–—-]+$/g;
 /**
  * A display name without decorative emoji/pictographs, whitespace collapsed, and without the
  * separators a decoration leaves dangling ("Jane Doe | 🚀" → "Jane Doe"). Letters of every script,
@@ -104,6 +106,6 @@ const PICTO_ANY = new RegExp(PICTO.source, 'u');
  */
 export function cleanName(s: string | null | undefined, max = MAX_TEXT): string | undefined {
   const t = clean(s, max);
-  if (!t || !PICTO_ANY.test(t)) return t;
-  return clean(t.replace(PICTO, ' ').replace(/^[\s|·•,;:–—-]+|[\s|·•,;:–—-]+$/g, ''), max);
+  if (!t) return t;
+  return clean((PICTO_ANY.test(t) ? t.replace(PICTO, ' ') : t).replace(DANGLING, ''), max);
 }
