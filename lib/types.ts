@@ -13,6 +13,11 @@ export interface PagePerson {
   linkedinUrl?: string;
   /** lower-case */
   email?: string;
+  /**
+   * Sales Navigator lead id: the first segment of /sales/lead/<id>,<type>,<token> (the page has no
+   * /in/ URL unless it links the public profile). Kept on the stakeholder so a revisit is known.
+   */
+  salesNavLeadId?: string;
 }
 
 export interface PageCompany {
@@ -23,6 +28,8 @@ export interface PageCompany {
   domain?: string;
   website?: string;
   industry?: string;
+  /** Sales Navigator account id (/sales/company/<id>): LinkedIn's organisation id, so linkedinUrl is /company/<id>/ */
+  salesNavAccountId?: string;
 }
 
 export interface ThreadParticipant {

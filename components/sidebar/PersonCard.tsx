@@ -97,6 +97,8 @@ export function AddStakeholder({ ctx, account, tabId, prefill, onDone }: { ctx: 
           title: title || undefined,
           location: p.location || undefined,
           linkedinUrl: p.linkedinUrl,
+          // the lead page's id: the next visit of this lead finds the stakeholder
+          salesNavLeadId: ctx.person?.salesNavLeadId,
           emails: p.email ? [p.email] : [],
           role: picked.role ? role : undefined,
           influence: picked.influence ? influence : undefined,

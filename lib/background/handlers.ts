@@ -115,6 +115,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     return (
       (profileUrl && (await db.stakeholders.where('linkedinUrl').equals(profileUrl).first())) ||
       (personEmail && (await db.stakeholders.where('emails').equals(personEmail).first())) ||
+      (ctx?.person?.salesNavLeadId && (await db.stakeholders.where('salesNavLeadId').equals(ctx.person.salesNavLeadId).first())) ||
       undefined
     );
   }

@@ -48,12 +48,32 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = SCHEMA_V2;
 
+/**
+ * v4 indexes the Sales Navigator lead id on stakeholders, so a lead page (which has no /in/ URL)
+ * finds the stakeholder saved from it. Records saved by v3 have no lead id: nothing to convert;
+ * the upgrade only drops an empty or non-text id (hand-edited restores).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  stakeholders: 'id, &linkedinUrl, *emails, [accountId+nameKey], salesNavLeadId',
+};
+
 /** `options`: Dexie's, e.g. `chromeTransactionDurability` for a restore-only connection (lib/db/restore.ts). */
 export function createDb(name = DB_NAME, options?: DexieOptions): KalDb {
   const db = new Dexie(name, options) as KalDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3).upgrade((tx) => migrateCalendarDates(tx));
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade((tx) =>
+      tx
+        .table('stakeholders')
+        .toCollection()
+        .modify((s: { salesNavLeadId?: unknown }) => {
+          if (s.salesNavLeadId !== undefined && (typeof s.salesNavLeadId !== 'string' || !s.salesNavLeadId)) delete s.salesNavLeadId;
+        }),
+    );
   return db;
 }
 

@@ -150,6 +150,8 @@ export const stakeholderSchema = z.object({
   title: text(500).optional(),
   location: text(200).optional(),
   linkedinUrl: url.optional(),
+  /** Sales Navigator lead id (lib/detect/sales-navigator.ts): recognises the lead page on a revisit */
+  salesNavLeadId: z.string().regex(/^[A-Za-z0-9_-]{1,120}$/, 'a Sales Navigator lead id').optional(),
   emails: z.array(email).max(20).default([]),
   role: z.enum(ROLES).default('unknown'),
   influence: z.enum(INFLUENCES).default('medium'),

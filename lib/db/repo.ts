@@ -191,6 +191,14 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
   return db.transaction('rw', db.accounts, db.stakeholders, async () => {
     await mustExist(db, raw.accountId);
     let existing = linkedinUrl ? await db.stakeholders.where('linkedinUrl').equals(linkedinUrl).first() : undefined;
+    // A Sales Navigator lead saved before (its page has no /in/ URL unless it links one): the same
+    // person, unless both carry different public profiles.
+    if (!existing && raw.salesNavLeadId)
+      existing = await db.stakeholders
+        .where('salesNavLeadId')
+        .equals(raw.salesNavLeadId)
+        .filter((s) => !linkedinUrl || !s.linkedinUrl || s.linkedinUrl === linkedinUrl)
+        .first();
     // Same name, different LinkedIn profile: a namesake, not the same person.
     existing ??= await db.stakeholders
       .where('[accountId+nameKey]')
@@ -201,6 +209,7 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
       const changes = stripUndefined({
         ...raw,
         linkedinUrl: linkedinUrl ?? existing.linkedinUrl,
+        salesNavLeadId: raw.salesNavLeadId ?? existing.salesNavLeadId,
         emails: uniq([...existing.emails, ...(raw.emails ?? [])]),
         nameKey: key,
         updatedAt: now,

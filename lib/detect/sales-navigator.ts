@@ -9,6 +9,17 @@ const NOISE = 'li, aside, [role="dialog"], [role="listitem"], [role="list"], [ro
 const anon = (k: string) => `[data-anonymize="${k}"]`;
 const WEBSITE = /^(website|site web|site internet|webseite|visit website|voir le site web)\b/i;
 
+/** Lead id: the first segment of /sales/lead/<id>,<type>,<token> (an opaque ACwAA… member id). */
+export function salesNavLeadId(u: URL | string | null | undefined): string | undefined {
+  const m = u ? /\/sales\/lead\/([A-Za-z0-9_-]{1,120})(?:[,/?#]|$)/.exec(typeof u === 'string' ? u : u.pathname) : null;
+  return m ? m[1] : undefined;
+}
+/** Account id of /sales/company/<id> (LinkedIn's organisation id). */
+export function salesNavAccountId(u: URL | string | null | undefined): string | undefined {
+  const m = u ? /\/sales\/company\/([A-Za-z0-9_-]{1,120})(?:[,/?#]|$)/.exec(typeof u === 'string' ? u : u.pathname) : null;
+  return m ? m[1] : undefined;
+}
+
 function cardOf(el: Element): Element {
   let c = el.closest('section, header') || el;
   // Grow to a container that holds more than the name line (bounded).
@@ -20,7 +31,10 @@ export function detectSalesNavLead(doc: Document, url: URL): PageContext {
   const base = { site: 'linkedin' as const, kind: 'profile' as const, url: url.href };
   const nameEl = firstOutside(doc, anon('person-name'), NOISE);
   const name = textOf(nameEl);
-  if (!nameEl || !name) return { ...base, partial: { reason: 'layout-not-understood' } };
+  if (!nameEl || !name) {
+    const leadId = salesNavLeadId(url);
+    return { ...base, ...(leadId ? { person: { salesNavLeadId: leadId } } : {}), partial: { reason: 'layout-not-understood' } };
+  }
   const card = cardOf(nameEl);
   const headline = textOf(card.querySelector(anon('headline')));
   const split = splitHeadline(headline);
@@ -38,12 +52,16 @@ export function detectSalesNavLead(doc: Document, url: URL): PageContext {
   if (headline) person.headline = headline;
   if (title) person.title = title;
   if (location) person.location = location;
+  const leadId = salesNavLeadId(url);
+  if (leadId) person.salesNavLeadId = leadId;
   const out: PageContext = { ...base, person };
   const cu = salesNavCompanyUrl(companyLink?.getAttribute('href'));
   if (companyName || cu) {
     const company: PageCompany = {};
     if (companyName) company.name = companyName;
     if (cu) company.linkedinUrl = cu;
+    const aid = salesNavAccountId(companyLink?.getAttribute('href'));
+    if (aid) company.salesNavAccountId = aid;
     out.company = company;
   }
   return out;
@@ -65,6 +83,8 @@ export function detectSalesNavAccount(doc: Document, url: URL): PageContext {
   if (!website) for (const a of links) if ((website = cleanWebsite(a.getAttribute('href')))) break;
 
   const company: PageCompany = { name, linkedinUrl };
+  const aid = salesNavAccountId(url);
+  if (aid) company.salesNavAccountId = aid;
   if (website) {
     company.website = website;
     const d = registrableDomain(website);

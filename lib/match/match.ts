@@ -8,6 +8,7 @@ import { isFreeMailDomain } from './free-mail';
 
 export type MatchReason =
   | { kind: 'link'; key: string }
+  /** via 'linkedin': the public profile URL or the Sales Navigator lead id */
   | { kind: 'stakeholder'; stakeholderId: string; via: 'linkedin' | 'email' }
   | { kind: 'company'; linkedinUrl: string }
   | { kind: 'domain'; domain: string }
@@ -92,13 +93,15 @@ export async function matchAccounts(db: KalDb, ctx: PageContext): Promise<Candid
   };
 
   const linkKeys = linkKeysOf(k);
-  const [links, byProfile, byEmail, byCompany, byDomain, byName] = await Promise.all([
+  const leadId = ctx.person?.salesNavLeadId;
+  const [links, byProfile, byEmail, byCompany, byDomain, byName, byLead] = await Promise.all([
     linkKeys.length ? db.links.where('key').anyOf(linkKeys).toArray() : [],
     k.profileUrl ? db.stakeholders.where('linkedinUrl').equals(k.profileUrl).toArray() : [],
     k.emails.length ? db.stakeholders.where('emails').anyOf(k.emails).toArray() : [],
     k.companyUrl ? db.accounts.where('linkedinUrls').equals(k.companyUrl).toArray() : [],
     k.domains.length ? db.accounts.where('domains').anyOf(k.domains).toArray() : [],
     k.nameKey ? db.accounts.where('nameKey').equals(k.nameKey).toArray() : [],
+    leadId ? db.stakeholders.where('salesNavLeadId').equals(leadId).toArray() : [],
   ]);
 
   const rejected = new Set<string>();
@@ -107,6 +110,7 @@ export async function matchAccounts(db: KalDb, ctx: PageContext): Promise<Candid
     else add(l.accountId, { kind: 'link', key: l.key });
   }
   for (const s of byProfile) add(s.accountId, { kind: 'stakeholder', stakeholderId: s.id, via: 'linkedin' });
+  for (const s of byLead) if (!byProfile.some((p) => p.id === s.id)) add(s.accountId, { kind: 'stakeholder', stakeholderId: s.id, via: 'linkedin' });
   for (const s of byEmail) add(s.accountId, { kind: 'stakeholder', stakeholderId: s.id, via: 'email' });
   for (const a of byCompany) add(a.id, { kind: 'company', linkedinUrl: k.companyUrl! });
   for (const a of byDomain) for (const d of a.domains) if (k.domains.includes(d)) add(a.id, { kind: 'domain', domain: d });

@@ -11,9 +11,9 @@ export const pageContextSchema = z.object({
   kind: z.enum(['profile', 'company', 'thread', 'other']),
   url: str(4096),
   person: z
-    .object({ name: opt(300), headline: opt(1000), title: opt(500), location: opt(300), linkedinUrl: opt(2048), email: opt(320) })
+    .object({ name: opt(300), headline: opt(1000), title: opt(500), location: opt(300), linkedinUrl: opt(2048), email: opt(320), salesNavLeadId: opt(200) })
     .optional(),
-  company: z.object({ name: opt(300), linkedinUrl: opt(2048), domain: opt(253), website: opt(2048), industry: opt(300) }).optional(),
+  company: z.object({ name: opt(300), linkedinUrl: opt(2048), domain: opt(253), website: opt(2048), industry: opt(300), salesNavAccountId: opt(200) }).optional(),
   thread: z
     .object({
       id: opt(500),
