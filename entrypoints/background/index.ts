@@ -70,6 +70,14 @@ export default defineBackground(() => {
         ...(opener ? { windowId: opener.windowId, index: opener.index + 1, openerTabId: opener.id } : {}),
       });
     },
+    // A match shows on the toolbar icon of that tab only — the page cannot see the browser's UI.
+    // `text: null` gives the tab back the global badge (the overdue count).
+    async markTab(tabId, accountName) {
+      const action = browser.action;
+      await action.setBadgeText({ tabId, text: accountName ? '✓' : (null as unknown as string) });
+      if (accountName) await action.setBadgeBackgroundColor({ tabId, color: '#15803d' });
+      await action.setTitle({ tabId, title: accountName ? `Key Account Lens — ${accountName}` : (null as unknown as string) });
+    },
     async thresholds() {
       settings ??= getSettings();
       const s = await settings;

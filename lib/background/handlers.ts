@@ -27,6 +27,8 @@ export interface BackgroundDeps {
   /** open an extension page (path such as `/dashboard.html#/review`) in a new tab next to `openerTabId` */
   openExtensionTab(path: string, openerTabId?: number): Promise<void>;
   thresholds(): Promise<RedFlagThresholds>;
+  /** show (account name) or clear (undefined) the match mark on the tab's toolbar badge */
+  markTab?(tabId: number, accountName: string | undefined): Promise<void>;
   /** sidebar tokens and sessions (lib/messaging/frame-trust.ts); in memory when not given */
   trust?: FrameTrust;
   /** the extension's own origin, `chrome-extension://<id>/` (tells content scripts from pages) */
@@ -187,12 +189,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         captured = await recordCapture(ctx);
       }
       const candidates = await matchAccounts(db, ctx);
-      // Auto-open for a match or a choice to make, not for a generic-name suggestion alone.
-      const matched = candidates.some((c) => c.reasons.some((r) => !(r.kind === 'name' && r.generic)));
+      // A match or a choice to make, not a generic-name suggestion alone, marks the toolbar
+      // badge — which the page cannot see. Nothing the page can observe depends on it.
+      const match = candidates.find((c) => c.reasons.some((r) => !(r.kind === 'name' && r.generic)));
+      await deps.markTab?.(tabId, match?.account.name).catch(() => {});
       // Views reload on these events: none when the page reads the same as before.
       if (!before || JSON.stringify(before) !== JSON.stringify(ctx)) deps.broadcast({ kalEvent: 'page', tabId });
       if (captured) changed('stakeholders');
-      return { matched };
+      return null;
     },
     async 'overlay.token'(_, sender) {
       // Content scripts only: an extension page asking is not creating a sidebar in a web page.

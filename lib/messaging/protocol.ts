@@ -60,7 +60,11 @@ type Req<T, R> = { req: T; res: R };
 export type StakeholderDraft = Omit<StakeholderInput, 'accountId'>;
 
 export interface Protocol {
-  'page.update': Req<{ ctx: PageContext }, { matched: boolean }>;
+  /**
+   * Answers nothing about the match on purpose: whatever the content script does next is visible
+   * to the page, so a match is shown on the toolbar badge instead (issue 12, "no oracle").
+   */
+  'page.update': Req<{ ctx: PageContext }, null>;
   /** content script (top frame) → a one-time token for the sidebar iframe it creates (frame-trust.ts) */
   'overlay.token': Req<Record<string, never>, { token: string }>;
   /** framed sidebar → trades that token for the session key it sends with every request */

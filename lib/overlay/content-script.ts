@@ -29,9 +29,9 @@ export function runOverlay(site: Site, detect: PageDetector): void {
     const key = JSON.stringify(page);
     if (key === lastReported) return;
     lastReported = key;
-    call('page.update', { ctx: page })
-      .then(({ matched }) => overlay.onMatch(matched))
-      .catch(() => {
+    // The answer says nothing about a match, and the panel never reacts to one: its opening is
+    // visible to the page, which could probe who the user tracks (issue 12, "no oracle").
+    call('page.update', { ctx: page }).catch(() => {
         /* background restarting or extension reloaded: the next change reports again */
       });
   };

@@ -29,7 +29,6 @@ const CSS = `
 
 export interface Overlay {
   set(open: boolean | 'toggle'): void;
-  onMatch(matched: boolean): void;
   destroy(): void;
 }
 
@@ -104,23 +103,17 @@ export function mountOverlay(site: Site): Overlay {
     }
   });
 
-  // Restore the panel as the user left it on this site.
-  let remembered: boolean | undefined;
-  const ready = browser.storage.local.get(stateKey).then((r) => {
-    remembered = r[stateKey] as boolean | undefined;
-    if (remembered) show(true, false);
+  // Restore the panel as the user left it on this site; else, with auto-open on, open it on
+  // EVERY page of the site. Never depending on the page's content: whether it matches one of the
+  // user's records must not show in anything the page can observe (issue 12, "no oracle").
+  void Promise.all([browser.storage.local.get(stateKey), getSettings()]).then(([r, settings]) => {
+    const remembered = r[stateKey] as boolean | undefined;
+    if (remembered ?? settings.autoOpen) show(true, false);
   });
 
   return {
     set(v) {
       show(v === 'toggle' ? !open : v, true);
-    },
-    onMatch(matched) {
-      if (!matched || open) return;
-      void ready.then(async () => {
-        if (remembered === false) return; // the user closed it here: respect that
-        if ((await getSettings()).autoOpen) show(true, false);
-      });
     },
     destroy() {
       host.remove();

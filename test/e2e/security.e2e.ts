@@ -163,10 +163,11 @@ describe('only our own overlay can make the sidebar act (issue 12)', () => {
       document.body.append(f);
     }, lab.extensionId);
     await page.waitForTimeout(2000);
-    // Our panel is closed (no match on this page). Chromium: the sidebar is web-accessible only at
-    // a per-session URL (use_dynamic_url), so the page's frame of the fixed URL does not load it.
-    expect(await page.locator('key-account-lens').getByRole('button').getAttribute('aria-expanded')).toBe('false');
-    expect(page.frames().map((x) => x.url())).toEqual([URL_HOSTILE, 'chrome-error://chromewebdata/']);
+    // Chromium: the sidebar is web-accessible only at a per-session URL (use_dynamic_url), so the
+    // page's frame of the fixed URL does not load it (ours, opened by auto-open, does).
+    const urls = page.frames().map((x) => x.url());
+    expect(urls.filter((u) => u === 'chrome-error://chromewebdata/').length).toBe(1);
+    expect(urls.filter((u) => u.includes('/sidebar.html')).length).toBe(1);
     // Where it would load (Firefox has no dynamic URL), the sidebar has no token from our content
     // script: opened anywhere but in our own frame, it renders nothing and the background serves
     // it nothing. Here: sidebar.html in a tab of its own, which gets forged tokens too.
@@ -255,5 +256,66 @@ describe('only our own overlay can make the sidebar act (issue 12)', () => {
     expect(page.frames().map((x) => x.url())).toEqual([URL_HOSTILE, 'chrome-error://chromewebdata/']);
     expect(await counts()).toEqual(before);
     await page.close();
+  });
+});
+
+describe('no oracle of tracked people (issue 12)', () => {
+  it('a page classifying forged profiles by what it can observe does no better than chance; the match shows on the badge only', async () => {
+    const lab = await launch();
+    await lab.serve('https://www.linkedin.com/in/**', 'linkedin-profile/classic-en.html');
+    await loadSample(lab);
+    const unknown = fixture('linkedin-profile/classic-en.html')
+      .replaceAll('Claire Martin', 'Zoé Inconnue')
+      .replaceAll('claire-martin-achats', 'zoe-inconnue-7f3a')
+      .replaceAll('Groupe Hexagone Distribution', 'Nowhere Industries')
+      .replaceAll('groupe-hexagone-distribution', 'nowhere-industries');
+    await lab.serve('https://www.linkedin.com/in/zoe-inconnue-7f3a/**', unknown);
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/in/claire-martin-achats/');
+    await page.locator('key-account-lens').getByRole('button').waitFor();
+    const sw = lab.ctx.serviceWorkers()[0]!;
+    const badge = () =>
+      sw.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+        const [tab] = await c.tabs.query({ url: 'https://www.linkedin.com/*' });
+        const mine = await c.action.getBadgeText({ tabId: tab!.id });
+        return mine === '✓' ? 'match' : mine === (await c.action.getBadgeText({})) ? 'global' : `other:${mine}`;
+      });
+    // What a page can see of us: our elements, the tab's state, what is drawn over the panel's
+    // place, focus, its own frames, and how many DOM mutations happen in its document.
+    const observe = () =>
+      page.evaluate(async () => {
+        const mutations: string[] = [];
+        const mo = new MutationObserver((ms) => ms.forEach((m) => mutations.push(`${m.type}:${(m.target as Element).tagName ?? '#'}`)));
+        mo.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
+        await new Promise((r) => setTimeout(r, 1200));
+        mo.disconnect();
+        const hosts = [...document.querySelectorAll('key-account-lens, key-account-lens-panel')];
+        return JSON.stringify({
+          hosts: hosts.map((h) => `${h.tagName}:${h.shadowRoot ? 'open' : 'closed'}:${h.getAttribute('style') ?? ''}`),
+          tab: document.querySelector('key-account-lens')?.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded'),
+          atPanel: document.elementFromPoint(1100, 400)?.tagName,
+          focus: document.activeElement?.tagName,
+          frames: window.length,
+          mutations: mutations.filter((m) => !m.includes('MAIN') && !m.includes('BODY')).sort(),
+        });
+      });
+    const tries: { known: boolean; seen: string; badge: string }[] = [];
+    for (let i = 0; i < 8; i++) {
+      const isKnown = i % 2 === 0;
+      // A fresh load per try: the panel's state cannot carry over from one probe to the next.
+      await page.goto(`https://www.linkedin.com/in/${isKnown ? 'claire-martin-achats' : 'zoe-inconnue-7f3a'}/`);
+      await page.locator('key-account-lens').getByRole('button').waitFor();
+      const seen = await observe();
+      await expect.poll(badge, { timeout: 10_000 }).toBe(isKnown ? 'match' : 'global');
+      tries.push({ known: isKnown, seen, badge: await badge() });
+    }
+    // The extension did tell known from unknown — on the badge, which the page cannot see…
+    expect(tries.map((t) => t.badge)).toEqual(['match', 'global', 'match', 'global', 'match', 'global', 'match', 'global']);
+    // …while every observation the page made is the same for both: no classifier beats chance.
+    const distinct = new Set(tries.map((t) => t.seen));
+    expect(distinct.size).toBe(1);
+    expect(JSON.parse([...distinct][0]!)).toMatchObject({ tab: 'true', frames: 0 });
+    await lab.close();
   });
 });

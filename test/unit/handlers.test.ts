@@ -23,6 +23,7 @@ function setup() {
   const events: KalEvent[] = [];
   const broadcast = vi.fn((e: KalEvent) => void events.push(e));
   const clock = { now: NOW };
+  const markTab = vi.fn(async (_tabId: number, _name: string | undefined) => {});
   const handlers = createHandlers({
     db: d,
     getTabContext: async (id) => tabs.get(id),
@@ -33,6 +34,7 @@ function setup() {
     openExtensionTab: vi.fn(async () => {}),
     thresholds: async () => DEFAULT_THRESHOLDS,
     now: () => clock.now,
+    markTab,
   });
   const contentScript: Sender = { id: 'test-extension-id', url: 'https://www.linkedin.com/', tab: { id: TAB } as never, frameId: 0 };
   const page: Sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidebar.html', tab: { id: TAB } as never };
@@ -42,7 +44,7 @@ function setup() {
     await call('page.update', { ctx }, contentScript);
     return call('sidebar.view', { tabId: TAB });
   };
-  return { d, tabs, events, broadcast, call, show, contentScript, handlers, clock };
+  return { d, tabs, events, broadcast, call, show, contentScript, handlers, clock, markTab };
 }
 
 const JEAN = 'https://www.linkedin.com/in/jean-martin/';
@@ -62,14 +64,18 @@ const threadCtx = (participants: { name?: string; email?: string }[], id = 'thre
 });
 
 describe('page.update', () => {
-  it('stores the tab context, answers matched and tells the views', async () => {
-    const { d, tabs, events, call, contentScript } = setup();
+  it('stores the tab context, tells the views, and marks a match on the tab badge only (the reply says nothing)', async () => {
+    const { d, tabs, events, call, contentScript, markTab } = setup();
     await createAccount(d, { name: 'Acme', linkedinUrls: [ACME_LI] });
     const ctx = profileCtx();
-    expect(await call('page.update', { ctx }, contentScript)).toEqual({ matched: true });
+    expect(await call('page.update', { ctx }, contentScript)).toBeNull();
     expect(tabs.get(TAB)).toEqual(ctx);
     expect(events).toContainEqual({ kalEvent: 'page', tabId: TAB });
-    expect(await call('page.update', { ctx: profileCtx({}, { name: 'Nobody Ltd' }) }, contentScript)).toEqual({ matched: false });
+    expect(await call('page.update', { ctx: profileCtx({}, { name: 'Nobody Ltd' }) }, contentScript)).toBeNull();
+    expect(markTab.mock.calls).toEqual([
+      [TAB, 'Acme'],
+      [TAB, undefined],
+    ]);
   });
 
   it('refuses sub-frames and senders without a tab', async () => {

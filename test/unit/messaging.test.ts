@@ -145,6 +145,8 @@ describe('dispatch', () => {
       'panel.set': { open: true },
       'sample.load': {},
       'dashboard.open': { route: '#/review' },
+      'sidebar.claim': { token: 'x' },
+      'overlay.token': {}, // the real background allows it from content scripts; not with these options
     };
     expect(Object.keys(payloads).sort()).toEqual(ALL_TYPES.filter((t) => t !== 'page.update').sort());
     const h = fakeHandlers();
@@ -162,8 +164,8 @@ describe('dispatch', () => {
   });
 
   it('page.update is accepted from a content script', async () => {
-    const h = fakeHandlers({ 'page.update': () => ({ matched: true }) });
-    expect(await dispatch(h, env('page.update', { ctx }), contentScript, opts)).toEqual({ ok: true, data: { matched: true } });
+    const h = fakeHandlers({ 'page.update': () => null });
+    expect(await dispatch(h, env('page.update', { ctx }), contentScript, opts)).toEqual({ ok: true, data: null });
     expect(h['page.update']).toHaveBeenCalledOnce();
   });
 });
