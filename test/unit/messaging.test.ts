@@ -145,8 +145,6 @@ describe('dispatch', () => {
       'panel.set': { open: true },
       'sample.load': {},
       'dashboard.open': { route: '#/review' },
-      'sidebar.claim': { token: 'x' },
-      'overlay.token': {}, // the real background allows it from content scripts; not with these options
     };
     expect(Object.keys(payloads).sort()).toEqual(ALL_TYPES.filter((t) => t !== 'page.update').sort());
     const h = fakeHandlers();
