@@ -126,6 +126,7 @@ describe('amounts, one reading per column', () => {
     expect(readAmount('(1,200)', '.')).toEqual({ value: -1200 });
     expect(readAmount('1.2.3', ',')).toBeNull();
     expect(readAmount('lots', '.')).toBeNull();
+    expect(readAmount(' – ', '.')).toBeUndefined();
   });
   it('sets the account currency from symbols, and reports a conflict instead of dropping it', () => {
     const t = readLayout('Name,Annual Revenue,Potential,Currency\nA,$2.5M,$3M,\nB,£1200,,\nC,$5,,EUR\nD,$5,£6,\n', 'f.csv');
@@ -159,5 +160,15 @@ describe('file-level hints for ambiguous columns', () => {
   it('a comma file reads an ambiguous "1,200" as a thousand, even in a French browser', () => {
     const { p } = plan('Name,Annual Revenue\nA,"1,200"\nB,"3,500"\n', 'fr-FR');
     expect(p.batch.accounts.map((a) => a.currentRevenue)).toEqual([1200, 3500]);
+  });
+});
+
+describe('report footers re-saved by Excel', () => {
+  it('drops footer lines padded to the full width when a blank line separates them from the data', () => {
+    const text = 'Account Name;Website;City\nFabrikam;fabrikam.example;Nantes\nSolo Name Only;;\n;;\nCopyright (c) 2000-2026 salesforce.com, inc.;;\nConfidential Information - Do Not Distribute;;\n';
+    const t = readLayout(text, 'f.csv');
+    if (!t.ok) throw new Error();
+    expect(t.table.rows.map((r) => r.cells[0])).toEqual(['Fabrikam', 'Solo Name Only']);
+    expect(t.table.skipped.map((s) => [s.row, s.why])).toEqual([[5, 'footer'], [6, 'footer']]);
   });
 });

@@ -107,13 +107,19 @@ export function readLayout(text: string, file: string, separator?: Separator): {
   const lineText = (r: string[]) => cut(r.filter((c) => c.trim()).join(' '), 120);
   const skipped: SkippedLine[] = records.slice(0, h).filter((r) => nonEmpty(r) > 0).map((r) => ({ row: records.indexOf(r) + 1, text: lineText(r), why: 'title' as const }));
 
-  // Trailing non-data lines: from the end, lines that are not row-shaped and hold at most one value.
+  // Trailing non-data lines: from the end, lines holding at most one value that are either not
+  // row-shaped or separated from the data by a blank line (a report footer padded with
+  // separators to the full width, as Excel re-saves it).
   let end = records.length;
   const headerWidth = records[h].length;
+  let tail = records.length;
+  while (tail > h + 1 && nonEmpty(records[tail - 1]) <= 1) tail--;
+  const blankAt = records.slice(tail).findIndex((r) => nonEmpty(r) === 0);
+  const footerFrom = blankAt >= 0 ? tail + blankAt : records.length;
   while (end > h + 1) {
     const r = records[end - 1];
     const blank = nonEmpty(r) === 0;
-    if (blank || (r.length !== headerWidth && nonEmpty(r) <= 1)) {
+    if (blank || (nonEmpty(r) <= 1 && (r.length !== headerWidth || end - 1 >= footerFrom))) {
       if (!blank) skipped.push({ row: end, text: lineText(r), why: 'footer' });
       end--;
     } else break;

@@ -51,7 +51,8 @@ interface Split {
 /** Separates sign, currency, multiplier and the number itself; null when something else remains. */
 function split(raw: string): Split | null | undefined {
   let v = raw.trim();
-  if (!v) return undefined;
+  // Empty, or the dash accounting formats write for "nothing".
+  if (!v || /^[-–—]$/.test(v)) return undefined;
   let currency: string | undefined;
   for (const [re, code] of SYMBOLS) {
     const m = re.exec(v);
