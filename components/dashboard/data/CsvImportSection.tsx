@@ -77,9 +77,10 @@ export function CsvImportSection() {
   const guessed = useMemo(() => (table ? guessMapping(table.headers, importKind) : []), [table, importKind]);
   const mapping = userMapping ?? guessed;
   useEffect(() => {
+    // Keep the same objects when already empty: a new Map would re-plan the whole file.
     setMapping(null);
-    setDateOrders(new Map());
-    setDecimals(new Map());
+    setDateOrders((m) => (m.size ? new Map() : m));
+    setDecimals((m) => (m.size ? new Map() : m));
   }, [table, importKind]);
   const readings = useMemo(() => (table ? readColumns(table, mapping, { locale: navigator.language, dateOrders, decimals }) : null), [table, mapping, dateOrders, decimals]);
   const plan = (ex: Existing): PlanResult | null => {
