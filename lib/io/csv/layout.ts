@@ -73,7 +73,7 @@ export function detectSeparator(text: string): Separator {
 }
 
 /** Excel's first line `sep=;` (any one character). */
-const SEP_LINE = /^sep=(.)\r?\n/i;
+const SEP_LINE = /^sep=(.)(?:\r\n|\n|\r)/i;
 
 /**
  * Reads the layout of CSV text (already decoded). `separator` forces the user's choice; else the
