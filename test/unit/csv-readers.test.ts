@@ -43,6 +43,8 @@ describe('layout', () => {
   it('takes sep= as the separator hint and lets the user choose another', () => {
     const t = readLayout('sep=;\nName;Revenue\nAcme;1,5\n', 'f.csv');
     expect(t.ok && [t.table.separator, t.table.separatorSource, t.table.headers, t.table.rows]).toEqual([';', 'sep-line', ['Name', 'Revenue'], [{ row: 2, cells: ['Acme', '1,5'] }]]);
+    const cr = readLayout('sep=;\rName;Revenue\rAcme;1,5\r', 'f.csv');
+    expect(cr.ok && [cr.table.separator, cr.table.separatorSource, cr.table.rows[0].cells]).toEqual([';', 'sep-line', ['Acme', '1,5']]);
     const u = readLayout('Name|Revenue\nAcme|1,5\n', 'f.csv', '|');
     expect(u.ok && [u.table.separator, u.table.separatorSource, u.table.rows[0].cells]).toEqual(['|', 'user', ['Acme', '1,5']]);
     const tab = readLayout('Name\tDomain\tCity\nA\ta.fr\tParis\nB\tb.fr\tLyon\n', 'f.csv');
