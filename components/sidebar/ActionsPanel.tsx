@@ -45,12 +45,15 @@ export function ActionsPanel({ account }: { account: AccountView }) {
     }
   }
 
+  // One id per draft: the same action sent twice (double click, retry) is written once.
+  const draftId = useRef(crypto.randomUUID());
   async function add() {
     if (busy) return; // a double click or Enter twice adds one action
     setBusy(true);
     try {
-      await call('action.add', { accountId: account.account.id, title, dueAt: dueIn(due), source: 'web' });
+      await call('action.add', { id: draftId.current, accountId: account.account.id, title, dueAt: dueIn(due), source: 'web' });
       setTitle('');
+      draftId.current = crypto.randomUUID();
       setErr(null);
     } catch (e) {
       setErr(t('unsavedKept', { error: (e as Error).message }));

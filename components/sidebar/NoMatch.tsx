@@ -1,6 +1,6 @@
 // No account for this page: say what was seen, then offer to link an existing account or create
 // one prefilled. Both are remembered for the next visit (learned links).
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useRef } from 'react';
 import { call } from '@/lib/messaging/client';
 import type { AccountSummary } from '@/lib/messaging/protocol';
 import type { PageContext } from '@/lib/types';
@@ -10,6 +10,7 @@ import { Button, ErrorText } from '../ui';
 export function NoMatch({ ctx, domains, tabId, onLinked }: { ctx: PageContext; domains: string[]; tabId?: number; onLinked(id: string): void }) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
+  const draftId = useRef<string | undefined>(undefined);
   const [results, setResults] = useState<AccountSummary[]>([]);
   const [err, setErr] = useState<string | null>(null);
   const [name, setName] = useState(ctx.company?.name ?? '');
@@ -38,10 +39,12 @@ export function NoMatch({ ctx, domains, tabId, onLinked }: { ctx: PageContext; d
   }
   async function create() {
     try {
+      draftId.current ??= crypto.randomUUID();
       const c = ctx.company;
       const a = await call('account.create', {
         account: { name, domains: domain ? [domain] : [], linkedinUrls: c?.linkedinUrl ? [c.linkedinUrl] : [], website: c?.website, industry: c?.industry },
         tabId,
+        id: draftId.current, // the same draft clicked twice creates one account
       });
       onLinked(a.id);
     } catch (e) {

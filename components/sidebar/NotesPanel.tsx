@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useRef } from 'react';
 import { call } from '@/lib/messaging/client';
 import { formatDate } from '@/lib/i18n';
 import type { AccountView } from '@/lib/messaging/protocol';
@@ -11,6 +11,8 @@ export function NotesPanel({ account, ctx }: { account: AccountView; ctx: PageCo
   const [body, setBody] = useState('');
   const [err, setErr] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // One id per draft: the same note sent twice (double click, retry) is written once.
+  const draftId = useRef(crypto.randomUUID());
   const threadId = ctx.kind === 'thread' ? ctx.thread?.id : undefined;
   const site = ctx.site;
 
@@ -19,12 +21,14 @@ export function NotesPanel({ account, ctx }: { account: AccountView; ctx: PageCo
     setBusy(true);
     try {
       await call('note.add', {
+        id: draftId.current,
         accountId: account.account.id,
         body,
         threadId,
         source: { site, url: /^https?:/.test(ctx.url) ? ctx.url : undefined, subject: ctx.thread?.subject },
       });
       setBody('');
+      draftId.current = crypto.randomUUID();
       setErr(null);
     } catch (e) {
       setErr(t('unsavedKept', { error: (e as Error).message }));

@@ -223,8 +223,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       return rows.map((a) => ({ id: a.id, name: a.name, tier: a.tier, domains: a.domains }));
     },
-    async 'account.create'({ account, tabId }) {
-      const created = await repo.createAccount(db, account as repo.AccountInput, now());
+    async 'account.create'({ account, tabId, id }) {
+      const created = await repo.createAccount(db, account as repo.AccountInput, now(), { id });
       if (tabId !== undefined && (await deps.getTabContext(tabId))) await learn(tabId, created.id, 'confirmed');
       changed('accounts');
       return created;
@@ -252,7 +252,15 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         if (!rs.success) throw fromZod(rs.error, 'Stakeholder');
       }
       const result = await db.transaction('rw', [db.accounts, db.stakeholders], async () => {
-        const account = accountId ? await db.accounts.get(accountId) : await repo.createAccount(db, newAccount as repo.AccountInput, now());
+        // The same new profile saved from two tabs (or twice): the second save finds the person
+        // the first one stored, and joins their account instead of creating an empty twin.
+        const profileUrl = canonicalProfileUrl((stakeholder as { linkedinUrl?: string }).linkedinUrl);
+        const known = !accountId && profileUrl ? await db.stakeholders.where('linkedinUrl').equals(profileUrl).first() : undefined;
+        const account = accountId
+          ? await db.accounts.get(accountId)
+          : known
+            ? await db.accounts.get(known.accountId)
+            : await repo.createAccount(db, newAccount as repo.AccountInput, now());
         if (!account) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId');
         const r = await repo.upsertStakeholder(db, { ...stakeholder, accountId: account.id }, now());
         return { account, ...r };
@@ -271,13 +279,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       changed('stakeholders');
       return s;
     },
-    async 'note.add'(input) {
-      const n = await repo.addNote(db, input, now());
+    async 'note.add'({ id, ...input }) {
+      const n = await repo.addNote(db, input, now(), { id });
       changed('notes');
       return n;
     },
-    async 'action.add'(input) {
-      const a = await repo.addAction(db, input, now());
+    async 'action.add'({ id, ...input }) {
+      const a = await repo.addAction(db, input, now(), { id });
       changed('actions');
       return a;
     },

@@ -26,6 +26,26 @@ import {
 
 export const newId = (): string => crypto.randomUUID();
 
+/**
+ * Creates are idempotent when the caller names the record: a form generates its id once per draft
+ * (newId()), so a double click, a retried message or a second tab sending the same draft writes
+ * one record. Ids are 8–64 characters of [A-Za-z0-9_-] (a UUID fits).
+ */
+export interface CreateOptions {
+  id?: string;
+}
+function clientId(opts: CreateOptions | undefined): string {
+  const id = opts?.id;
+  if (id === undefined) return newId();
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(id)) throw new KalError('validation', 'id must be 8–64 letters, digits, "-" or "_"', 'id');
+  return id;
+}
+/** `found`: the record already written under this client id — refused if it is another account's. */
+function sameDraft<T extends { id: string; accountId: string }>(found: T | undefined, accountId: string): T | undefined {
+  if (found && found.accountId !== accountId) throw new KalError('validation', `id ${found.id} is already used by another record`, 'id');
+  return found;
+}
+
 const SERVER_FIELDS = { id: true, createdAt: true, updatedAt: true, nameKey: true } as const;
 
 /**
@@ -97,11 +117,19 @@ async function mustExist(db: KalDb, accountId: string): Promise<Account> {
 
 // ---------- accounts ----------
 
-export async function createAccount(db: KalDb, input: AccountInput, now = Date.now()): Promise<Account> {
+export async function createAccount(db: KalDb, input: AccountInput, now = Date.now(), opts?: CreateOptions): Promise<Account> {
   const data = parse(accountInput, canonicalAccountFields(input), 'Account');
-  const record = parse(accountSchema, { ...data, id: newId(), nameKey: nameKey(data.name), createdAt: now, updatedAt: now }, 'Account');
-  await db.accounts.add(record);
-  return record;
+  const record = parse(accountSchema, { ...data, id: clientId(opts), nameKey: nameKey(data.name), createdAt: now, updatedAt: now }, 'Account');
+  if (!opts?.id) {
+    await db.accounts.add(record);
+    return record;
+  }
+  return db.transaction('rw', db.accounts, async () => {
+    const found = await db.accounts.get(record.id);
+    if (found) return found; // the same draft sent twice
+    await db.accounts.add(record);
+    return record;
+  });
 }
 
 export async function updateAccount(db: KalDb, id: string, patch: z.input<typeof accountPatch>, now = Date.now()): Promise<Account> {
@@ -257,11 +285,13 @@ export async function deleteStakeholder(db: KalDb, id: string): Promise<Stakehol
 
 // ---------- actions ----------
 
-export async function addAction(db: KalDb, input: ActionInput, now = Date.now()): Promise<Action> {
+export async function addAction(db: KalDb, input: ActionInput, now = Date.now(), opts?: CreateOptions): Promise<Action> {
   const data = parse(actionInput, input, 'Action');
-  const record = parse(actionSchema, { ...data, id: newId(), createdAt: now, updatedAt: now }, 'Action');
+  const record = parse(actionSchema, { ...data, id: clientId(opts), createdAt: now, updatedAt: now }, 'Action');
   return db.transaction('rw', db.accounts, db.actions, async () => {
     await mustExist(db, record.accountId);
+    const found = opts?.id ? sameDraft(await db.actions.get(record.id), record.accountId) : undefined;
+    if (found) return found;
     await db.actions.add(record);
     return record;
   });
@@ -292,11 +322,13 @@ export async function deleteAction(db: KalDb, id: string): Promise<Action | unde
 
 // ---------- notes ----------
 
-export async function addNote(db: KalDb, input: NoteInput, now = Date.now()): Promise<Note> {
+export async function addNote(db: KalDb, input: NoteInput, now = Date.now(), opts?: CreateOptions): Promise<Note> {
   const data = parse(noteInput, input, 'Note');
-  const record = parse(noteSchema, { ...data, id: newId(), createdAt: now, updatedAt: now }, 'Note');
+  const record = parse(noteSchema, { ...data, id: clientId(opts), createdAt: now, updatedAt: now }, 'Note');
   return db.transaction('rw', db.accounts, db.notes, async () => {
     await mustExist(db, record.accountId);
+    const found = opts?.id ? sameDraft(await db.notes.get(record.id), record.accountId) : undefined;
+    if (found) return found;
     await db.notes.add(record);
     return record;
   });

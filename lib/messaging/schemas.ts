@@ -34,7 +34,7 @@ export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
   'sidebar.claim': z.object({ token: z.string().min(1).max(200) }),
   'sidebar.view': z.object({ tabId: tabId.optional(), accountId: id.optional() }),
   'account.search': z.object({ q: str(200), limit: z.number().int().min(1).max(100).optional() }),
-  'account.create': z.object({ account: obj, tabId: tabId.optional() }),
+  'account.create': z.object({ account: obj, tabId: tabId.optional(), id: id.optional() }),
   'account.update': z.object({ id, patch: obj }),
   'match.confirm': z.object({ tabId, accountId: id, url: str(4096).optional() }),
   'match.reject': z.object({ tabId, accountId: id, url: str(4096).optional() }),

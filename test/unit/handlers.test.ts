@@ -383,3 +383,41 @@ describe('framed pages without browser.tabs (Firefox)', () => {
     ]);
   });
 });
+
+describe('idempotent creates (issue 12)', () => {
+  it('the same draft sent twice (double click, retry) writes one note, one action, one account', async () => {
+    const { d, call } = setup();
+    const acme = await createAccount(d, { name: 'Acme' });
+    const id = crypto.randomUUID();
+    const [n1, n2] = await Promise.all([call('note.add', { id, accountId: acme.id, body: 'Met the CFO' }), call('note.add', { id, accountId: acme.id, body: 'Met the CFO' })]);
+    expect(n1.id).toBe(id);
+    expect(n2).toEqual(n1);
+    expect(await d.notes.count()).toBe(1);
+    const aid = crypto.randomUUID();
+    await Promise.all([call('action.add', { id: aid, accountId: acme.id, title: 'Send proposal' }), call('action.add', { id: aid, accountId: acme.id, title: 'Send proposal' })]);
+    expect(await d.actions.count()).toBe(1);
+    const cid = crypto.randomUUID();
+    const [c1, c2] = await Promise.all([call('account.create', { id: cid, account: { name: 'Globex' } }), call('account.create', { id: cid, account: { name: 'Globex' } })]);
+    expect(c2.id).toBe(c1.id);
+    expect(await d.accounts.count()).toBe(2);
+    // a draft id is no key to another account's records
+    const other = await createAccount(d, { name: 'Initech' });
+    await expect(call('note.add', { id, accountId: other.id, body: 'x' })).rejects.toMatchObject({ code: 'validation', field: 'id' });
+    await expect(call('note.add', { id: 'bad id!', accountId: acme.id, body: 'x' })).rejects.toMatchObject({ code: 'validation', field: 'id' });
+    // without an id, two clicks are two notes, as before
+    await call('note.add', { accountId: acme.id, body: 'again' });
+    await call('note.add', { accountId: acme.id, body: 'again' });
+    expect(await d.notes.count()).toBe(3);
+  });
+
+  it('the same new profile saved from two tabs creates one account and one stakeholder', async () => {
+    const { d, call } = setup();
+    const save = () =>
+      call('stakeholder.save', { newAccount: { name: 'Acme SAS', linkedinUrls: [ACME_LI] }, stakeholder: { name: 'Jean Martin', title: 'CFO', linkedinUrl: JEAN } });
+    const [a, b] = await Promise.all([save(), save()]);
+    expect(b.account.id).toBe(a.account.id);
+    expect(b.stakeholder.id).toBe(a.stakeholder.id);
+    expect(await d.accounts.count()).toBe(1);
+    expect(await d.stakeholders.count()).toBe(1);
+  });
+});
