@@ -68,6 +68,7 @@ export function SidebarApp() {
               <div className="m-3 rounded-md bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="partial">
                 <p className="font-medium">{t('partialLayout')}</p>
                 <p className="mt-1">{t('partialHint')}</p>
+                <CopySkeleton tabId={tabId} url={ctx.url} />
               </div>
             )}
             {account ? (
@@ -92,6 +93,53 @@ export function SidebarApp() {
           </>
         )}
       </main>
+    </div>
+  );
+}
+
+/**
+ * "Copy page skeleton" (lib/detect/skeleton.ts, built by the tab's content script): to the
+ * clipboard, or shown to copy by hand when the clipboard is refused.
+ */
+function CopySkeleton({ tabId, url }: { tabId?: number; url: string }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<{ kind: 'idle' | 'busy' | 'copied' | 'failed' } | { kind: 'manual'; text: string }>({ kind: 'idle' });
+  useEffect(() => setState({ kind: 'idle' }), [url]);
+  async function copy() {
+    setState({ kind: 'busy' });
+    let text: string;
+    try {
+      text = (await call('page.skeleton', { tabId })).skeleton;
+    } catch {
+      setState({ kind: 'failed' });
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(text);
+      setState({ kind: 'copied' });
+    } catch {
+      setState({ kind: 'manual', text });
+    }
+  }
+  return (
+    <div className="mt-2">
+      <Button onClick={() => void copy()} disabled={state.kind === 'busy'} data-testid="copy-skeleton">
+        {t('copySkeleton')}
+      </Button>
+      <p className="mt-1">{t('skeletonWhat')}</p>
+      <p role="status" className="mt-1" data-testid="skeleton-status">
+        {state.kind === 'copied' ? t('skeletonCopied') : state.kind === 'failed' ? t('skeletonFailed') : state.kind === 'manual' ? t('skeletonManual') : ''}
+      </p>
+      {state.kind === 'manual' && (
+        <textarea
+          readOnly
+          aria-label={t('copySkeleton')}
+          className="mt-1 h-24 w-full rounded border border-amber-300 bg-white p-1 font-mono text-[10px] text-slate-900 dark:bg-slate-950 dark:text-slate-100"
+          value={state.text}
+          onFocus={(e) => e.currentTarget.select()}
+          data-testid="skeleton-text"
+        />
+      )}
     </div>
   );
 }

@@ -57,7 +57,7 @@ export default defineBackground(() => {
       if (e.kalEvent === 'changed') void refreshBadge(db).catch(() => {});
     },
     async sendToTab(tabId, event) {
-      await browser.tabs.sendMessage(tabId, event, { frameId: 0 });
+      return browser.tabs.sendMessage(tabId, event, { frameId: 0 });
     },
     async activeTabId() {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });

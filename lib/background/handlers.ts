@@ -22,7 +22,8 @@ export interface BackgroundDeps {
   getTabContext(tabId: number): Promise<PageContext | undefined>;
   setTabContext(tabId: number, ctx: PageContext): Promise<void>;
   broadcast(e: KalEvent): void;
-  sendToTab(tabId: number, e: KalEvent): Promise<void>;
+  /** send to the tab's top-frame content script; resolves with its answer (undefined for events) */
+  sendToTab(tabId: number, e: KalEvent): Promise<unknown>;
   activeTabId(): Promise<number | undefined>;
   /** open an extension page (path such as `/dashboard.html#/review`) in a new tab next to `openerTabId` */
   openExtensionTab(path: string, openerTabId?: number): Promise<void>;
@@ -304,6 +305,21 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         throw new KalError('not_found', 'The sidebar works on LinkedIn, Gmail and Outlook pages. Open one, or reload it if it was open before the extension was installed.', 'tabId');
       }
       return null;
+    },
+    async 'page.skeleton'({ tabId }, sender) {
+      const t = tabId ?? sender.tab?.id;
+      if (t === undefined) throw new KalError('not_found', 'No page to copy the skeleton of', 'tabId');
+      let r: unknown;
+      try {
+        r = await deps.sendToTab(t, { kalEvent: 'skeleton' });
+      } catch {
+        throw new KalError('not_found', 'This page cannot be read: reload it and try again.', 'tabId');
+      }
+      const skeleton = (r as { skeleton?: unknown } | undefined)?.skeleton;
+      // the content script runs on a hostile page: accept a bounded string only
+      if (typeof skeleton !== 'string' || !skeleton.startsWith('<!-- kal-skeleton') || skeleton.length > 16_000_000)
+        throw new KalError('not_found', 'This page cannot be read: reload it and try again.', 'tabId');
+      return { skeleton };
     },
     async 'dashboard.open'({ route }, sender) {
       await deps.openExtensionTab(`/dashboard.html${route ?? ''}`, sender.tab?.id);

@@ -93,6 +93,11 @@ export interface Protocol {
    * the sender's tab. Framed extension pages have no `browser.tabs` in Firefox: they ask here.
    */
   'dashboard.open': Req<{ route?: string }, null>;
+  /**
+   * The page skeleton of the sidebar's tab (structure only, every text and personal value masked):
+   * built by that tab's content script on request, for the user to paste into a report.
+   */
+  'page.skeleton': Req<{ tabId?: number }, { skeleton: string }>;
 }
 
 export type MessageType = keyof Protocol;
@@ -113,4 +118,6 @@ export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: Kal
 export type KalEvent =
   | { kalEvent: 'changed'; tables: string[] }
   | { kalEvent: 'page'; tabId: number }
-  | { kalEvent: 'panel'; open: boolean | 'toggle' };
+  | { kalEvent: 'panel'; open: boolean | 'toggle' }
+  /** background → the tab's content script: answer with { skeleton } (lib/detect/skeleton.ts) */
+  | { kalEvent: 'skeleton' };

@@ -47,4 +47,5 @@ export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
   'sample.load': z.object({}),
   // Only the dashboard's own hash routes (`#/`, `#/account/<id>`, `#/review`…): never a URL.
   'dashboard.open': z.object({ route: z.string().max(200).regex(/^#\/[\w\-/]*$/).optional() }),
+  'page.skeleton': z.object({ tabId: tabId.optional() }),
 };

@@ -7,6 +7,7 @@ import type { PageContext, Site } from '../types';
 import { call } from '../messaging/client';
 import type { KalEvent } from '../messaging/protocol';
 import { mountOverlay } from './mount';
+import { pageSkeleton } from '../detect/skeleton';
 import { createLifecycle, watchLocation } from './lifecycle';
 
 /** A site family's page detector: (Document, URL) → PageContext, never throws. */
@@ -56,9 +57,19 @@ export function runOverlay(site: Site, detect: PageDetector): void {
     overlay.destroy();
   });
 
-  const onMessage = (msg: unknown) => {
+  const onMessage = (msg: unknown, sender: unknown, sendResponse: (r: unknown) => void) => {
     const e = msg as KalEvent;
     if (e && typeof e === 'object' && e.kalEvent === 'panel') overlay.set(e.open);
+    // only the background asks (tabs.sendMessage); a page cannot reach this listener
+    if (e && typeof e === 'object' && e.kalEvent === 'skeleton') {
+      let skeleton = '';
+      try {
+        skeleton = pageSkeleton(document, new URL(location.href));
+      } catch {
+        /* a page we cannot walk: the background reports it */
+      }
+      sendResponse({ skeleton });
+    }
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

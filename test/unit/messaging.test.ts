@@ -145,6 +145,7 @@ describe('dispatch', () => {
       'panel.set': { open: true },
       'sample.load': {},
       'dashboard.open': { route: '#/review' },
+      'page.skeleton': {},
     };
     expect(Object.keys(payloads).sort()).toEqual(ALL_TYPES.filter((t) => t !== 'page.update').sort());
     const h = fakeHandlers();
