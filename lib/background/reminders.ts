@@ -62,8 +62,22 @@ async function notifyDue(db: KalDb, now = Date.now()) {
   if (Object.keys(due.reviews).length) await browser.storage.local.set({ [REVIEWS_NOTIFIED]: { ...stored, ...due.reviews } });
 }
 
+/**
+ * Runs at every start of the service worker, which Chrome stops after ~30 s idle: so nothing here
+ * touches the database on start-up (cold start, README "Performance"). The alarm survives worker
+ * restarts and is only created when missing (re-creating it each wake also restarted its 6 s
+ * first delay, running the reminder check after every wake); the badge is browser state that
+ * outlives the worker, refreshed when the browser starts, on install/update, on data changes and
+ * on the alarm.
+ */
 export function startReminders(db: KalDb): void {
-  browser.alarms.create(ALARM, { periodInMinutes: 15, delayInMinutes: 0.1 });
+  void browser.alarms
+    .get(ALARM)
+    .then((a) => (a ? undefined : browser.alarms.create(ALARM, { periodInMinutes: 15, delayInMinutes: 0.1 })))
+    .catch(() => {});
+  const refresh = () => void refreshBadge(db).catch(() => {});
+  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onInstalled.addListener(refresh);
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== ALARM) return;
     await notifyDue(db).catch(() => {});
@@ -81,5 +95,4 @@ export function startReminders(db: KalDb): void {
   onEvent((e) => {
     if (e.kalEvent === 'changed') void refreshBadge(db).catch(() => {});
   });
-  void refreshBadge(db).catch(() => {});
 }
