@@ -26,7 +26,9 @@ const BUDGET: Record<string, number | ((r: Results) => number | undefined)> = {
   // a page after the worker was stopped may cost at most half a warm page more
   coldSidebarMs: (r) => (r.firstSidebarMsMedian === undefined ? undefined : round(1.5 * r.firstSidebarMsMedian)),
   navSidebarMsMedian: 250,
+  // README "Memory": one sidebar, and what each further tab with an open sidebar adds
   sidebarHeapMb: 6,
+  sidebarExtraHeapMb: 3,
   backgroundHeapMb10k: 8,
   matchMs10k: 15,
   matchGrowth: 3,

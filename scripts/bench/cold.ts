@@ -8,7 +8,8 @@ import { WorkerControl, WorkerSession } from './cdp';
 /** Points on the cold path, in ms since `goto` (medians over the runs). */
 export const PHASES = [
   ['workerStart', 'worker started (page load, content script, browser starting the worker)'],
-  ['scriptEvaluated', 'background.js evaluated'],
+  ['modulesEvaluated', 'background.js modules evaluated'],
+  ['scriptEvaluated', 'background started (listeners registered)'],
   ['dbOpen', 'database open'],
   ['pageMatched', 'page.update answered (match)'],
   ['listsLoaded', 'free-mail list usable (only when a domain was checked)'],
@@ -64,6 +65,7 @@ export async function coldSidebar(lab: Lab, url: string, accountName: string, ru
       const sb = (await frame.evaluate(READ_MARKS)) as Marks;
       const rel = (m: Marks, name: string) => (m.marks[name] === undefined ? undefined : m.origin + m.marks[name]! - t0);
       at('workerStart', bg.origin - t0);
+      at('modulesEvaluated', rel(bg, 'bg-eval'));
       at('scriptEvaluated', rel(bg, 'bg-ready'));
       at('dbOpen', rel(bg, 'db-open'));
       at('pageMatched', rel(bg, 'page.update:end'));
