@@ -45,6 +45,11 @@ export function SettingsPage() {
           {t('autoOpen')}
         </label>
         <p className="mt-1 ml-6 text-xs text-slate-600 dark:text-slate-400">{t('autoOpenPrivacy')}</p>
+        <p className="mt-3 text-sm">
+          <a href="/privacy.html" target="_blank" className="text-blue-700 underline dark:text-blue-300">
+            {t('privacyPolicy')}
+          </a>
+        </p>
       </Card>
       <Card title={t('thresholdsH')}>
         <div className="grid gap-3 sm:grid-cols-2">

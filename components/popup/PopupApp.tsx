@@ -70,6 +70,9 @@ export function PopupApp() {
         <Button variant="ghost" onClick={() => void browser.tabs.create({ url: dashboardUrl('#/review') })}>
           {t('navReview')}
         </Button>
+        <Button variant="ghost" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/privacy.html') })}>
+          {t('navPrivacy')}
+        </Button>
       </div>
       <h2 className="mt-3 text-xs font-semibold text-slate-500 dark:text-slate-400 uppercase">{overdue.length ? t('popupOverdue', { n: overdue.length }) : t('popupNoneOverdue')}</h2>
       <ul className="mt-1 space-y-1 text-xs" data-testid="popup-due">

@@ -421,6 +421,8 @@ export const en = {
   lang_fr: 'Français',
   autoOpenPrivacy: 'A page that matches one of your accounts is marked with ✓ on the toolbar icon, which web pages cannot see. The panel opens on every page or on none, never because of a match, so a page cannot learn from it whom you track. A page can still notice that the extension is installed (the tab at the edge) and whether the panel is open.',
   autoOpen: 'Open the sidebar on every LinkedIn, Gmail and Outlook page',
+  privacyPolicy: 'Privacy policy: what is stored, and nothing is sent',
+  navPrivacy: 'Privacy',
   reviewCadenceDefault: 'Default review cadence for new accounts (days)',
   thresholdsH: 'Red-flag thresholds',
   contactDays: 'Key stakeholder not contacted for (days)',

@@ -401,6 +401,8 @@ export const fr: Record<MessageKey, string> = {
   lang_fr: 'Français',
   autoOpenPrivacy: 'Une page qui correspond à l’un de vos comptes est signalée par ✓ sur l’icône de la barre d’outils, que les pages web ne voient pas. Le panneau s’ouvre sur toutes les pages ou sur aucune, jamais à cause d’une correspondance : une page ne peut donc pas en déduire qui vous suivez. Elle peut encore voir que l’extension est installée (l’onglet au bord) et si le panneau est ouvert.',
   autoOpen: 'Ouvrir le panneau sur chaque page LinkedIn, Gmail et Outlook',
+  privacyPolicy: 'Politique de confidentialité : ce qui est enregistré, et rien n’est envoyé',
+  navPrivacy: 'Confidentialité',
   reviewCadenceDefault: 'Rythme de revue par défaut des nouveaux comptes (jours)',
   thresholdsH: 'Seuils des signaux d’alerte',
   contactDays: 'Interlocuteur clé sans contact depuis (jours)',

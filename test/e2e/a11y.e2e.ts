@@ -88,6 +88,17 @@ async function scanDashboard(dash: XPage, found: Found) {
   await go('#/');
 }
 
+async function scanPopupAndPolicy(lab: XLab, found: Found, lang: 'en' | 'fr') {
+  const popup = await lab.openExtensionPage('popup.html');
+  await popup.find({ css: '[data-testid="popup-due"]' });
+  await scan(found, 'popup', popup);
+  await popup.close();
+  const policy = await lab.openExtensionPage('privacy.html');
+  await policy.waitText('[data-testid="privacy-summary"]', lang === 'fr' ? 'L’extension n’envoie rien à personne' : 'It sends nothing to anyone');
+  await scan(found, 'privacy policy', policy);
+  await policy.close();
+}
+
 /** Settings → Language, then Save (the form saves on submit). */
 async function setLanguage(dash: XPage, lang: 'fr' | 'en' | 'auto') {
   await dash.evaluate((h) => void (location.hash = h), '#/settings');
@@ -113,10 +124,7 @@ for (const browserName of BROWSERS) {
         const found: Found = {};
         await scanSidebar(lab, found);
         await scanDashboard(dash, found);
-        const popup = await lab.openExtensionPage('popup.html');
-        await popup.find({ css: '[data-testid="popup-due"]' });
-        await scan(found, 'popup', popup);
-        await popup.close();
+        await scanPopupAndPolicy(lab, found, 'en');
         expect(found).toEqual({});
       });
 
@@ -165,10 +173,7 @@ for (const browserName of BROWSERS) {
           const found: Found = {};
           await scanSidebar(lab, found);
           await scanDashboard(dash, found);
-          const popup = await lab.openExtensionPage('popup.html');
-          await popup.find({ css: '[data-testid="popup-due"]' });
-          await scan(found, 'popup', popup);
-          await popup.close();
+          await scanPopupAndPolicy(lab, found, 'fr');
           expect(found).toEqual({});
           await setLanguage(dash, 'auto');
         });
