@@ -42,6 +42,13 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [tailwindcss()] }),
   hooks: {
+    // The Chrome build's service worker also listed as `background.scripts`, the fallback
+    // Firefox and `web-ext lint` ask for in a cross-browser MV3 manifest (Chrome 121+ ignores it
+    // when service_worker is present). The bundle is a classic script, so it can be either.
+    'build:manifestGenerated'(wxt, manifest) {
+      const bg = manifest.background as { service_worker?: string; scripts?: string[] } | undefined;
+      if (bg?.service_worker && !bg.scripts) bg.scripts = [bg.service_worker];
+    },
     // Content scripts get a small stand-in for tldts (lib/detect/domain-lite.ts): the
     // public-suffix list alone would be 4x the content-script budget. Other bundles keep tldts.
     // They also use the browser's native promise-based `browser`/`chrome` object instead of
@@ -84,6 +91,8 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_extName__' },
-    ...(browser === 'firefox' ? { browser_specific_settings: GECKO } : {}),
+    // In both builds: the Chrome zip is a valid cross-browser package too (`web-ext lint` clean);
+    // Chrome ignores this key.
+    browser_specific_settings: GECKO,
   }),
 });
