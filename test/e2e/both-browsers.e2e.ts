@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSERS, launchX, until, type XLab, type XPage, type XTarget } from './browsers';
+import { BACKUP_VERSION } from '../../lib/io/backup';
 
 /** Load the sample portfolio from the dashboard, as a user would. */
 async function loadSample(lab: XLab): Promise<void> {
