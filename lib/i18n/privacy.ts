@@ -47,6 +47,7 @@ export const PRIVACY: Record<Lang, Policy> = {
           { text: 'Your settings: language, automatic opening, review cadence, red-flag thresholds, backup reminder and the date of your last backup.', covers: ['settings'] },
           { text: 'Whether you left the sidebar open or closed on LinkedIn, Gmail and Outlook.', covers: ['panel:*'] },
           { text: 'Which review reminders were already shown, so each is shown once.', covers: ['reviewsNotified'] },
+          { text: 'Random keys that let the background recognise its own sidebar in each tab (session storage, cleared when the browser closes). They identify nothing about you.', covers: ['frameTrust'] },
           {
             text: 'For each open LinkedIn, Gmail or Outlook tab, what the extension recognised on the page (name, title, company, email participants and subject of the open thread, page address), so the sidebar can show it. This is session storage: the browser clears it when it closes.',
             covers: ['ctx:*'],
@@ -108,6 +109,7 @@ export const PRIVACY: Record<Lang, Policy> = {
           { text: 'Vos réglages : langue, ouverture automatique, rythme des revues, seuils d’alerte, rappel de sauvegarde et date de votre dernière sauvegarde.', covers: ['settings'] },
           { text: 'Si vous avez laissé le panneau ouvert ou fermé sur LinkedIn, Gmail et Outlook.', covers: ['panel:*'] },
           { text: 'Les rappels de revue déjà affichés, pour n’afficher chacun qu’une fois.', covers: ['reviewsNotified'] },
+          { text: 'Des clés aléatoires qui permettent à l’arrière-plan de reconnaître son propre panneau dans chaque onglet (stockage de session, effacé à la fermeture du navigateur). Elles ne disent rien de vous.', covers: ['frameTrust'] },
           {
             text: 'Pour chaque onglet LinkedIn, Gmail ou Outlook ouvert, ce que l’extension a reconnu sur la page (nom, fonction, entreprise, participants et objet du fil ouvert, adresse de la page), pour que le panneau l’affiche. C’est un stockage de session : le navigateur l’efface à sa fermeture.',
             covers: ['ctx:*'],

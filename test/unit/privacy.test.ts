@@ -41,6 +41,7 @@ describe('privacy policy', () => {
       'lib/overlay/mount.ts': 'panel:*',
       'lib/background/reminders.ts': 'reviewsNotified',
       'lib/background/tab-contexts.ts': 'ctx:*',
+      'entrypoints/background/index.ts': 'frameTrust',
     };
     expect(writers).toEqual(Object.keys(keyOf).sort());
     for (const k of Object.values(keyOf)) expect(covered('en').has(k), `storage key ${k} is described`).toBe(true);
