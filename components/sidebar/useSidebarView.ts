@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '@/lib/messaging/client';
 import { onEventViaPort } from '@/lib/messaging/event-port';
-import type { SidebarView } from '@/lib/messaging/protocol';
+import type { KalEvent, SidebarView } from '@/lib/messaging/protocol';
 import { markOnce } from '@/lib/timing';
 
 export function useSidebarView() {
@@ -37,17 +37,17 @@ export function useSidebarView() {
   // The tab that frames this sidebar, as the background resolved it from the sender.
   const tabId = view?.tabId;
 
-  useEffect(
-    () =>
-      onEventViaPort((e) => {
-        if (e.kalEvent === 'changed') void load();
-        if (e.kalEvent === 'page' && e.tabId === tabId) {
-          setAccountId(undefined);
-          void load();
-        }
-      }),
-    [load, tabId],
-  );
+  // One port for the sidebar's lifetime: re-subscribing whenever `load` changes (choosing an
+  // account) would leave a gap in which the very "changed" event of that choice is lost.
+  const onEvent = useRef<(e: KalEvent) => void>(() => {});
+  onEvent.current = (e) => {
+    if (e.kalEvent === 'changed') void load();
+    if (e.kalEvent === 'page' && e.tabId === tabId) {
+      setAccountId(undefined);
+      void load();
+    }
+  };
+  useEffect(() => onEventViaPort((e) => onEvent.current(e)), []);
 
   return { tabId, view, error, reload: load, chooseAccount: setAccountId };
 }
