@@ -14,6 +14,7 @@ import { ActionsPanel } from './ActionsPanel';
 import { NotesPanel } from './NotesPanel';
 import { Participants } from './Participants';
 import { NoMatch } from './NoMatch';
+import { SectionBoundary } from '../ui/SectionBoundary';
 
 export function SidebarApp() {
   const { t } = useI18n();
@@ -73,15 +74,15 @@ export function SidebarApp() {
             )}
             {account ? (
               <>
-                <AccountHeader view={view} onChoose={chooseAccount} />
-                <RedFlags flags={account.redFlags} />
-                {view.person && <PersonCard person={view.person} />}
+                <SectionBoundary name="AccountHeader" message={t('sectionFailed')} retry={t('retry')}><AccountHeader view={view} onChoose={chooseAccount} /></SectionBoundary>
+                <SectionBoundary name="RedFlags" message={t('sectionFailed')} retry={t('retry')}><RedFlags flags={account.redFlags} /></SectionBoundary>
+                {view.person && <SectionBoundary name="PersonCard" message={t('sectionFailed')} retry={t('retry')}><PersonCard person={view.person} /></SectionBoundary>}
                 {!view.person && ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={ctx.url} ctx={ctx} account={account.account} tabId={tabId} />}
-                {ctx.kind === 'thread' && <Participants view={view} />}
-                <ActionsPanel account={account} />
-                <NotesPanel account={account} ctx={ctx} />
-                <PowerMap stakeholders={account.stakeholders} />
-                <PlanSummary plan={account.plan} currency={account.account.currency} />
+                {ctx.kind === 'thread' && <SectionBoundary name="Participants" message={t('sectionFailed')} retry={t('retry')}><Participants view={view} /></SectionBoundary>}
+                <SectionBoundary name="ActionsPanel" message={t('sectionFailed')} retry={t('retry')}><ActionsPanel account={account} /></SectionBoundary>
+                <SectionBoundary name="NotesPanel" message={t('sectionFailed')} retry={t('retry')}><NotesPanel account={account} ctx={ctx} /></SectionBoundary>
+                <SectionBoundary name="PowerMap" message={t('sectionFailed')} retry={t('retry')}><PowerMap stakeholders={account.stakeholders} /></SectionBoundary>
+                <SectionBoundary name="PlanSummary" message={t('sectionFailed')} retry={t('retry')}><PlanSummary plan={account.plan} currency={account.account.currency} /></SectionBoundary>
               </>
             ) : (
               <>

@@ -11,6 +11,7 @@ export const en = {
   undo: 'Undo',
   search: 'Search',
   retry: 'Retry',
+  sectionFailed: 'This part could not be shown (a stored value is out of range). The rest of the panel works; the dashboard can fix the record.',
   openDashboard: 'Open dashboard',
   errorTitle: 'Something went wrong',
   backgroundDown: 'The extension is restarting. Try again in a moment.',

@@ -12,6 +12,7 @@ export const fr: Record<MessageKey, string> = {
   undo: 'Annuler la suppression',
   search: 'Rechercher',
   retry: 'Réessayer',
+  sectionFailed: 'Cette partie n’a pas pu être affichée (une valeur enregistrée est hors limites). Le reste du panneau fonctionne ; le tableau de bord permet de corriger la fiche.',
   openDashboard: 'Ouvrir le tableau de bord',
   errorTitle: 'Un problème est survenu',
   backgroundDown: "L'extension redémarre. Réessayez dans un instant.",
