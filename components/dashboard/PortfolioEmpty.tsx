@@ -7,6 +7,8 @@ import { Button } from '../ui';
 import { useToast } from './Toast';
 import { useWrite } from './write';
 import { inputCls } from './fields';
+import { KeyPreview } from '../ui/KeyPreview';
+import { useKeyPreview } from './account/useKeyPreview';
 
 export function SampleButton({ primary }: { primary?: boolean }) {
   const { t } = useI18n();
@@ -27,28 +29,57 @@ export function SampleButton({ primary }: { primary?: boolean }) {
   );
 }
 
+/**
+ * New account: its name, then how its pages will be recognised (domain, website, LinkedIn page —
+ * pasted URLs, addresses and tracking accepted), with the keys it will match on. An account that
+ * already holds one of those keys is flagged (open it, or create anyway: groups share domains).
+ */
 export function CreateAccountForm() {
   const { t } = useI18n();
   const write = useWrite();
   const [name, setName] = useState('');
+  const [domain, setDomain] = useState('');
+  const [website, setWebsite] = useState('');
+  const [liPage, setLiPage] = useState('');
+  const [confirmDup, setConfirmDup] = useState(false);
+  const fields = { domains: domain.trim() ? [domain.trim()] : [], website: website.trim() || undefined, linkedinUrls: liPage.trim() ? [liPage.trim()] : [] };
+  const preview = useKeyPreview(name.trim() ? fields : null);
+  const edit = (f: (v: string) => void) => (e: { target: { value: string } }) => (f(e.target.value), setConfirmDup(false));
   return (
     <form
-      className="flex gap-1"
+      className="flex flex-wrap items-start gap-1"
+      aria-label={t('createAccount')}
       onSubmit={async (e) => {
         e.preventDefault();
         if (!name.trim()) return;
+        if (preview?.owners.length && !confirmDup) return setConfirmDup(true);
         const cadence = (await getSettings().catch(() => undefined))?.reviewCadenceDays;
-        const a = await write((db) => createAccount(db, { name, ...(cadence ? { reviewCadenceDays: cadence } : {}) }), ['accounts']);
+        const a = await write((db) => createAccount(db, { name, ...fields, ...(cadence ? { reviewCadenceDays: cadence } : {}) }), ['accounts']);
         if (a) {
           setName('');
+          setDomain('');
+          setWebsite('');
+          setLiPage('');
           location.hash = `#/account/${encodeURIComponent(a.id)}`;
         }
       }}
     >
       <input className={`${inputCls} w-56`} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('newAccountName')} aria-label={t('newAccountName')} />
-      <Button type="submit" variant="primary" size="md" disabled={!name.trim()} className="whitespace-nowrap">
-        {t('createAccount')}
+      <Button type="submit" variant="primary" size="md" disabled={!name.trim() || !!preview?.problems.length} className="whitespace-nowrap">
+        {confirmDup ? t('createAnyway') : t('createAccount')}
       </Button>
+      {name.trim() && (
+        <fieldset className="basis-full rounded border border-slate-200 p-2 text-left dark:border-slate-700">
+          <legend className="px-1 text-xs font-semibold">{t('recogniseTitle')}</legend>
+          <p className="mb-1 text-xs text-slate-500 dark:text-slate-400">{t('recogniseHint')}</p>
+          <div className="grid gap-1 sm:grid-cols-3">
+            <input className={inputCls} value={domain} onChange={edit(setDomain)} placeholder={t('fieldDomain')} aria-label={t('fieldDomain')} />
+            <input className={inputCls} value={website} onChange={edit(setWebsite)} placeholder={t('website')} aria-label={t('website')} />
+            <input className={inputCls} value={liPage} onChange={edit(setLiPage)} placeholder={t('fieldLinkedinPage')} aria-label={t('fieldLinkedinPage')} />
+          </div>
+          <KeyPreview preview={preview} onOpen={(id) => (location.hash = `#/account/${encodeURIComponent(id)}`)} />
+        </fieldset>
+      )}
     </form>
   );
 }

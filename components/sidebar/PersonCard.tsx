@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { call } from '@/lib/messaging/client';
 import { formatDate, type MessageKey } from '@/lib/i18n';
 import { ROLES, STANCES, INFLUENCES, type Role, type Stance, type Influence } from '@/lib/db/enums';
 import type { Account } from '@/lib/db/model';
-import type { SidebarView } from '@/lib/messaging/protocol';
+import type { AccountSummary, SidebarView } from '@/lib/messaging/protocol';
 import type { PageContext } from '@/lib/types';
 import { useI18n } from '../i18n';
 import { Button, ErrorText, InfluenceDots, STANCE_STYLE, cx } from '../ui';
@@ -59,8 +59,12 @@ export interface StakeholderPrefill {
   email?: string;
 }
 
-/** One-click add of a person as a stakeholder; role/influence/stance picked in the same panel. */
-export function AddStakeholder({ ctx, account, tabId, prefill, onDone }: { ctx: PageContext; account?: Account; tabId?: number; prefill?: StakeholderPrefill; onDone?(): void }) {
+/**
+ * One-click add of a person as a stakeholder; role/influence/stance picked in the same panel.
+ * Without a matched account the person goes to a new account (from the page's company) or, in
+ * the same step, to an existing account found by search (the page's candidates listed first).
+ */
+export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], onDone }: { ctx: PageContext; account?: Account; tabId?: number; prefill?: StakeholderPrefill; candidates?: AccountSummary[]; onDone?(accountId?: string): void }) {
   const { t } = useI18n();
   const p = prefill ?? { name: ctx.person?.name, title: ctx.person?.title ?? ctx.person?.headline, location: ctx.person?.location, linkedinUrl: ctx.person?.linkedinUrl, email: ctx.person?.email };
   const [name, setName] = useState(p.name ?? '');
@@ -75,15 +79,23 @@ export function AddStakeholder({ ctx, account, tabId, prefill, onDone }: { ctx: 
   const [busy, setBusy] = useState(false);
   const [err, setErr] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // No matched account: a new one (default when the page names a company), or an existing one.
+  const [target, setTarget] = useState<'new' | 'existing'>(ctx.company?.name ? 'new' : 'existing');
+  const [existing, setExisting] = useState<AccountSummary | null>(null);
 
   async function save() {
+    if (!account && target === 'existing' && !existing) {
+      setErr(t('chooseAccountFirst'));
+      return;
+    }
     setBusy(true);
     setErr(null);
     try {
       const c = ctx.company;
+      const into = account ?? (target === 'existing' ? existing : null);
       const r = await call('stakeholder.save', {
-        accountId: account?.id,
-        newAccount: account
+        accountId: into?.id,
+        newAccount: into
           ? undefined
           : {
               name: companyName,
@@ -106,8 +118,8 @@ export function AddStakeholder({ ctx, account, tabId, prefill, onDone }: { ctx: 
         },
         tabId,
       });
-      setDone(r.created ? t('saved') : t('updatedExisting'));
-      onDone?.();
+      setDone(account ? (r.created ? t('saved') : t('updatedExisting')) : r.created ? t('addedTo', { name: r.account.name }) : t('updatedIn', { name: r.account.name }));
+      onDone?.(r.account.id);
     } catch (e) {
       setErr((e as Error).message); // the form keeps everything typed
     } finally {
@@ -137,11 +149,25 @@ export function AddStakeholder({ ctx, account, tabId, prefill, onDone }: { ctx: 
           <input className={inp} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('title')} aria-label={t('title')} />
         </label>
         {!account && (
-          <label className="col-span-2 text-xs">
-            <span className="sr-only">{t('company')}</span>
-            <input className={inp} value={companyName} onChange={(e) => setCompanyName(e.target.value)} placeholder={t('company')} aria-label={t('company')} />
-            {companyName && <span className="text-slate-500 dark:text-slate-400">{t('newAccountFromCompany', { name: companyName })}</span>}
-          </label>
+          <fieldset className="col-span-2 text-xs" data-testid="add-target">
+            <legend className="font-medium">{t('addTo')}</legend>
+            <label className="mr-2 inline-flex items-center gap-1">
+              <input type="radio" name="add-target" checked={target === 'new'} onChange={() => setTarget('new')} />
+              {t('addToNew')}
+            </label>
+            <label className="inline-flex items-center gap-1">
+              <input type="radio" name="add-target" checked={target === 'existing'} onChange={() => setTarget('existing')} />
+              {t('addToExisting')}
+            </label>
+            {target === 'new' ? (
+              <>
+                <input className={inp} value={companyName} onChange={(e) => setCompanyName(e.target.value)} placeholder={t('company')} aria-label={t('company')} />
+                {companyName && <span className="text-slate-500 dark:text-slate-400">{t('newAccountFromCompany', { name: companyName })}</span>}
+              </>
+            ) : (
+              <AccountPicker candidates={candidates} value={existing} onChange={setExisting} />
+            )}
+          </fieldset>
         )}
         <select className={sel} aria-label={t('role')} value={role} onChange={(e) => {
             setRole(e.target.value as Role);
@@ -184,5 +210,37 @@ export function AddStakeholder({ ctx, account, tabId, prefill, onDone }: { ctx: 
       )}
       {err && <ErrorText>{t('unsavedKept', { error: err })}</ErrorText>}
     </form>
+  );
+}
+
+/** Search-and-pick of an existing account (the page's candidates first, then search results). */
+function AccountPicker({ candidates, value, onChange }: { candidates: AccountSummary[]; value: AccountSummary | null; onChange(a: AccountSummary | null): void }) {
+  const { t } = useI18n();
+  const [q, setQ] = useState('');
+  const [results, setResults] = useState<AccountSummary[]>([]);
+  useEffect(() => {
+    let live = true;
+    const h = setTimeout(() => {
+      call('account.search', { q, limit: 6 }).then((r) => live && setResults(r), () => live && setResults([]));
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(h);
+    };
+  }, [q]);
+  const list = [...candidates, ...results.filter((r) => !candidates.some((c) => c.id === r.id))].slice(0, 8);
+  return (
+    <div>
+      <input type="search" className="w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-600 dark:bg-slate-800" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('searchAccounts')} aria-label={t('searchAccounts')} />
+      <div role="radiogroup" aria-label={t('addToExisting')} className="mt-1 max-h-32 space-y-0.5 overflow-auto">
+        {list.map((a) => (
+          <label key={a.id} className="flex items-center gap-1">
+            <input type="radio" name="add-existing" checked={value?.id === a.id} onChange={() => onChange(a)} />
+            <span className="truncate">{a.name}</span>
+          </label>
+        ))}
+        {list.length === 0 && <p className="text-slate-500 dark:text-slate-400">{t('noResults')}</p>}
+      </div>
+    </div>
   );
 }

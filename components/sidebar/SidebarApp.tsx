@@ -87,8 +87,8 @@ export function SidebarApp() {
             ) : (
               <>
                 {/* keyed by page: a draft never carries one page's person onto the next page */}
-                <NoMatch key={ctx.url} ctx={ctx} domains={view.domains} tabId={tabId} onLinked={(id) => chooseAccount(id)} />
-                {ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={`add:${ctx.url}`} ctx={ctx} tabId={tabId} />}
+                <NoMatch key={ctx.url} ctx={ctx} domains={view.domains} candidates={view.candidates} tabId={tabId} onLinked={(id) => chooseAccount(id)} />
+                {ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={`add:${ctx.url}`} ctx={ctx} tabId={tabId} candidates={view.candidates} onDone={(id) => id && chooseAccount(id)} />}
               </>
             )}
           </>

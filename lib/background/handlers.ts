@@ -4,6 +4,7 @@ import type { KalDb } from '../db/db';
 import { captureSchema, type Account, type Stakeholder } from '../db/model';
 import * as repo from '../db/repo';
 import { KalError, fromZod } from '../errors';
+import { previewAccountKeys } from '../match/key-preview';
 import { autoPick, matchAccounts, pageKeys, linkKeysOf, type Candidate } from '../match/match';
 import { nameKey } from '../match/normalize';
 import { canonicalCompanyUrl, canonicalProfileUrl } from '../detect/urls';
@@ -234,6 +235,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const a = await repo.updateAccount(db, id, patch, now());
       changed('accounts');
       return a;
+    },
+    async 'account.keys'({ account, exceptId }) {
+      return previewAccountKeys(db, account, exceptId);
     },
     async 'match.confirm'({ tabId, accountId, url }) {
       await learn(tabId, accountId, 'confirmed', url);

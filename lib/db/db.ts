@@ -1,8 +1,9 @@
 // The Dexie database. Open it only in the background service worker and in top-level extension
 // pages (dashboard, popup): framed or content-script contexts get the wrong origin or no access.
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { Account, Action, Link, Note, Plan, PlanRevision, Stakeholder } from './model';
 import { migrateCalendarDates } from './migrate-dates';
+import { rekeyAll } from '../keys/rekey';
 
 export const DB_NAME = 'key-account-lens';
 
@@ -58,6 +59,26 @@ export const SCHEMA_V4 = {
   stakeholders: 'id, &linkedinUrl, *emails, [accountId+nameKey], salesNavLeadId',
 };
 
+/**
+ * v5 re-keys stored records into the canonical key forms of lib/keys (no index change): domains
+ * with PSL private suffixes and IDN in ASCII, the website's domain as a key, LinkedIn URLs from
+ * any host / NFC; stakeholders that were two spellings of one profile are merged (see
+ * lib/keys/rekey.ts). Runs once, in the upgrade transaction: all or nothing.
+ */
+async function upgradeV5(tx: Transaction): Promise<void> {
+  const [accounts, stakeholders, links, actions, notes] = await Promise.all(
+    ['accounts', 'stakeholders', 'links', 'actions', 'notes'].map((t) => tx.table(t).toArray()),
+  );
+  const r = rekeyAll({ accounts, stakeholders, links, actions, notes } as Parameters<typeof rekeyAll>[0]);
+  // Merged duplicates go first: the kept record takes their (unique) profile URL.
+  if (r.mergedStakeholderIds.length) await tx.table('stakeholders').bulkDelete(r.mergedStakeholderIds);
+  if (r.stakeholders.length) await tx.table('stakeholders').bulkPut(r.stakeholders);
+  if (r.accounts.length) await tx.table('accounts').bulkPut(r.accounts);
+  if (r.links.length) await tx.table('links').bulkPut(r.links);
+  if (r.actions.length) await tx.table('actions').bulkPut(r.actions);
+  if (r.notes.length) await tx.table('notes').bulkPut(r.notes);
+}
+
 /** `options`: Dexie's, e.g. `chromeTransactionDurability` for a restore-only connection (lib/db/restore.ts). */
 export function createDb(name = DB_NAME, options?: DexieOptions): KalDb {
   const db = new Dexie(name, options) as KalDb;
@@ -74,6 +95,7 @@ export function createDb(name = DB_NAME, options?: DexieOptions): KalDb {
           if (s.salesNavLeadId !== undefined && (typeof s.salesNavLeadId !== 'string' || !s.salesNavLeadId)) delete s.salesNavLeadId;
         }),
     );
+  db.version(5).stores(SCHEMA_V4).upgrade(upgradeV5);
   return db;
 }
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { KalDb } from '../db/db';
 import { RECORD_SCHEMAS } from '../db/model';
+import { rekeyAll } from '../keys/rekey';
 import type { AllData } from '../db/repo';
 import { zodProblems, type ImportProblem } from './errors';
 import { migrateRecordDates } from '../db/migrate-dates';
@@ -64,6 +65,28 @@ export type ParseResult = { ok: true; backup: ValidatedBackup; counts: Record<Ta
  * Parses and validates a backup file's text. Returns every problem found (up to `limit`), each
  * located by file, table, row and field; a backup with any problem must not be restored.
  */
+/**
+ * A backup's key fields in today's canonical forms (lib/keys/rekey.ts): a backup written before
+ * them holds old spellings (and maybe one person twice under two spellings of one profile URL).
+ */
+export function rekeyBackup(d: BackupData): BackupData {
+  const r = rekeyAll(d);
+  const put = <T extends { id: string }>(rows: T[], changed: T[], drop: string[] = []): T[] => {
+    if (!changed.length && !drop.length) return rows;
+    const byId = new Map(changed.map((x) => [x.id, x]));
+    const gone = new Set(drop);
+    return rows.filter((x) => !gone.has(x.id)).map((x) => byId.get(x.id) ?? x);
+  };
+  return {
+    ...d,
+    accounts: put(d.accounts, r.accounts),
+    stakeholders: put(d.stakeholders, r.stakeholders, r.mergedStakeholderIds),
+    links: put(d.links, r.links),
+    actions: put(d.actions, r.actions),
+    notes: put(d.notes, r.notes),
+  };
+}
+
 export function parseBackup(text: string, file = 'backup.json', limit = 20): ParseResult {
   let raw: unknown;
   try {
@@ -104,7 +127,7 @@ export function parseBackup(text: string, file = 'backup.json', limit = 20): Par
   }
   if (problems.length) return { ok: false, problems };
 
-  const d = out as unknown as BackupData;
+  const d = rekeyBackup(out as unknown as BackupData);
   // Cross-record rules (the database would otherwise abort the restore half way).
   for (const table of TABLES) {
     const seen = new Set<string>();

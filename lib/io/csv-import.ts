@@ -9,7 +9,7 @@ import { accountSchema, stakeholderSchema, ROLES, STANCES, INFLUENCES, TIERS } f
 import type { ImportBatch } from '../db/repo';
 import { cleanWebsite } from '../detect/urls';
 // Matching keys are made by the one canonical-key module (issue 10), as every other write path does.
-import { canonicalCompanyUrl, canonicalProfileUrl, domainKey, emailDomainKey, emailKey, nameKey, personKey, websiteDomainKey } from '../keys';
+import { canonicalCompanyUrl, canonicalProfileUrl, domainKey, emailDomainKey, emailKey, isGenericNameKey, nameKey, personKey, websiteDomainKey } from '../keys';
 import { zodProblems, type ImportProblem } from './errors';
 import { decideDateOrders, localeDateOrder, readDate, ORDER_PATTERN, type DateOrder, type DateReading } from './csv/dates';
 import { decideDecimalMarks, headerCurrency, readAmount, currencyCode, type DecimalMark, type NumberReading } from './csv/numbers';
@@ -221,7 +221,8 @@ class AccountIndex {
     return (
       (crmId ? this.byCrmId.get(crmId) : undefined) ??
       domains?.map((d) => this.byDomain.get(d)).find(Boolean) ??
-      (name ? this.byName.get(this.key(name)) : undefined)
+      // a generic name ("Holding SA" / "Holding AG") is no evidence of the same company: never merge on it
+      (name && !isGenericNameKey(nameKey(name)) ? this.byName.get(this.key(name)) : undefined)
     );
   }
 }

@@ -9,16 +9,20 @@ import { canonicalCompanyUrl, canonicalProfileUrl } from './linkedin';
 export interface KeyProblem {
   field: string;
   value: string;
+  /** why, for the UI's translated message (i18n key `keyProblem_<code>`) */
+  code: 'not_domain' | 'public_suffix' | 'not_website' | 'profile_not_company' | 'not_company_page' | 'not_profile' | 'not_email';
   message: string;
+  /** public_suffix: the suffix itself, lower case ("uk.com") */
+  host?: string;
 }
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /** Why a domain-field value gives no domain key (for the form and the repository's error). */
-export function domainProblem(value: string): string {
+export function domainProblem(value: string): { code: 'not_domain' | 'public_suffix'; message: string; host?: string } {
   const h = hostKey(value);
-  if (!h) return `“${value}” is not a domain, website or email address`;
-  return `“${value}” is a public suffix shared by many companies, not one company's domain: enter the full domain (e.g. name.${h})`;
+  if (!h) return { code: 'not_domain', message: `“${value}” is not a domain, website or email address` };
+  return { code: 'public_suffix', host: h, message: `“${value}” is a public suffix shared by many companies, not one company's domain: enter the full domain (e.g. name.${h})` };
 }
 
 export interface AccountKeyFields {
@@ -45,7 +49,7 @@ export function canonicalAccountKeys<T extends AccountKeyFields>(a: T, currentDo
       if (typeof d !== 'string' || !d.trim()) return;
       const k = domainKey(d);
       if (k) domains!.push(k);
-      else problems.push({ field: `domains.${i}`, value: d, message: domainProblem(d) });
+      else problems.push({ field: `domains.${i}`, value: d, ...domainProblem(d) });
     });
   }
   if (typeof a.website === 'string') {
@@ -54,7 +58,7 @@ export function canonicalAccountKeys<T extends AccountKeyFields>(a: T, currentDo
     else {
       const clean = cleanWebsite(w);
       const k = websiteDomainKey(clean ?? w);
-      if (!clean || !k) problems.push({ field: 'website', value: w, message: `“${w}” is not a company website address` });
+      if (!clean || !k) problems.push({ field: 'website', value: w, code: 'not_website', message: `“${w}” is not a company website address` });
       else {
         out.website = clean;
         domains = [...(domains ?? currentDomains), k];
@@ -68,7 +72,8 @@ export function canonicalAccountKeys<T extends AccountKeyFields>(a: T, currentDo
       if (typeof u !== 'string' || !u.trim()) return;
       const k = canonicalCompanyUrl(u);
       if (k) urls.push(k);
-      else problems.push({ field: `linkedinUrls.${i}`, value: u, message: canonicalProfileUrl(u) ? `“${u}” is a person's profile, not a company page` : `“${u}” is not a LinkedIn company page URL` });
+      else if (canonicalProfileUrl(u)) problems.push({ field: `linkedinUrls.${i}`, value: u, code: 'profile_not_company', message: `“${u}” is a person's profile, not a company page` });
+      else problems.push({ field: `linkedinUrls.${i}`, value: u, code: 'not_company_page', message: `“${u}” is not a LinkedIn company page URL` });
     });
     out.linkedinUrls = uniq(urls);
   }
@@ -87,7 +92,7 @@ export function canonicalStakeholderKeys<T extends StakeholderKeyFields>(s: T): 
   if (typeof s.linkedinUrl === 'string') {
     const u = s.linkedinUrl.trim();
     const k = u ? canonicalProfileUrl(u) : undefined;
-    if (u && !k) problems.push({ field: 'linkedinUrl', value: u, message: `“${u}” is not a LinkedIn profile URL` });
+    if (u && !k) problems.push({ field: 'linkedinUrl', value: u, code: 'not_profile', message: `“${u}” is not a LinkedIn profile URL` });
     out.linkedinUrl = k;
   }
   if (Array.isArray(s.emails)) {
@@ -96,7 +101,7 @@ export function canonicalStakeholderKeys<T extends StakeholderKeyFields>(s: T): 
       if (typeof e !== 'string' || !e.trim()) return;
       const k = emailKey(e);
       if (k) emails.push(k);
-      else problems.push({ field: `emails.${i}`, value: e, message: `“${e}” is not an email address` });
+      else problems.push({ field: `emails.${i}`, value: e, code: 'not_email', message: `“${e}” is not an email address` });
     });
     out.emails = uniq(emails);
   }

@@ -36,6 +36,10 @@ export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
   'account.search': z.object({ q: str(200), limit: z.number().int().min(1).max(100).optional() }),
   'account.create': z.object({ account: obj, tabId: tabId.optional(), id: id.optional() }),
   'account.update': z.object({ id, patch: obj }),
+  'account.keys': z.object({
+    account: z.object({ domains: z.array(str(2048)).max(50).optional(), website: str(2048).optional(), linkedinUrls: z.array(str(2048)).max(20).optional() }),
+    exceptId: id.optional(),
+  }),
   'match.confirm': z.object({ tabId, accountId: id, url: str(4096).optional() }),
   'match.reject': z.object({ tabId, accountId: id, url: str(4096).optional() }),
   'stakeholder.save': z.object({ accountId: id.optional(), newAccount: obj.optional(), stakeholder: obj, tabId: tabId.optional() }),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createDb, type KalDb } from '../../lib/db/db';
-import { exportBackup, parseBackup, serializeBackup, TABLES, type BackupData } from '../../lib/io/backup';
+import { exportBackup, parseBackup, rekeyBackup, serializeBackup, TABLES, type BackupData } from '../../lib/io/backup';
 import { replaceAllData, savePlan, wipeAllData } from '../../lib/db/repo';
 import { loadSamplePortfolio } from '../../lib/sample/load';
 import { ROLES, STANCES, INFLUENCES, RELATIONSHIPS, TIERS, ACTION_STATUSES, WHITESPACE_STATUSES, type Account, type Plan, type Stakeholder, type Action, type Note, type Link } from '../../lib/db/model';
@@ -94,7 +94,8 @@ const dataArb = fc
     const planRevisions = ps.map((p, i) => ({ id: `rev-${i}-${p.id}`, accountId: p.accountId, planId: p.id, revision: p.revision, before: p, changedFields: ['context'], createdAt: p.updatedAt }));
     const ids = new Set<string>();
     const uniqueById = <T extends { id: string }>(xs: T[]) => xs.filter((x) => (ids.has(x.id) ? false : (ids.add(x.id), true)));
-    return { accounts: [...accounts], plans: ps, planRevisions, stakeholders: uniqueById(stakeholders), actions: uniqueById(actions), notes: uniqueById(notes), links: uniqueById(links) } as BackupData;
+    // as the app stores them: key fields in canonical form (a restore re-keys older spellings)
+    return rekeyBackup({ accounts: [...accounts], plans: ps, planRevisions, stakeholders: uniqueById(stakeholders), actions: uniqueById(actions), notes: uniqueById(notes), links: uniqueById(links) } as BackupData);
   });
 
 describe('JSON backup', () => {
@@ -178,5 +179,25 @@ describe('JSON backup', () => {
     await wipeAllData(a);
     const d = await dump(a);
     for (const t of TABLES) expect(d[t]).toEqual([]);
+  });
+});
+
+describe('restore of a backup written before canonical keys', () => {
+  it('re-keys domains, website, LinkedIn URLs and merges two spellings of one profile', () => {
+    const T = Date.UTC(2026, 9, 1);
+    const acc = { id: 'A', name: 'Northwind', nameKey: 'northwind', domains: ['WWW.Northwind.uk.com'], linkedinUrls: ['https://uk.linkedin.com/company/Northwind/about/'], website: 'https://www.müller-logistik.de/', createdAt: T, updatedAt: T };
+    const nfc = 'https://www.linkedin.com/in/josé/';
+    const people = [
+      { id: 'S1', accountId: 'A', name: 'José', nameKey: 'jose', linkedinUrl: nfc, emails: ['Jose@Northwind.uk.com'], createdAt: T, updatedAt: T + 1 },
+      { id: 'S2', accountId: 'A', name: 'José', nameKey: 'jose', linkedinUrl: nfc.normalize('NFD'), title: 'Buyer', createdAt: T, updatedAt: T },
+    ];
+    const file = JSON.stringify({ format: 'key-account-lens-backup', version: 1, exportedAt: T, data: { accounts: [acc], plans: [], planRevisions: [], stakeholders: people, actions: [], notes: [], links: [] } });
+    const r = parseBackup(file);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.backup.data.accounts[0].domains).toEqual(['northwind.uk.com', 'xn--mller-logistik-gsb.de']);
+    expect(r.backup.data.accounts[0].linkedinUrls).toEqual(['https://www.linkedin.com/company/northwind/']);
+    expect(r.backup.data.stakeholders).toHaveLength(1);
+    expect(r.backup.data.stakeholders[0]).toMatchObject({ id: 'S1', linkedinUrl: nfc, title: 'Buyer', emails: ['jose@northwind.uk.com'] });
+    expect(r.counts.stakeholders).toBe(1);
   });
 });

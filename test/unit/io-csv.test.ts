@@ -88,6 +88,15 @@ describe('account import', () => {
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ name: 'Initech', industry: 'Consulting', domains: ['initech.co.uk'], currentRevenue: 2500000, website: 'https://www.initech.co.uk/en' });
   });
+  it('never merges on a generic name ("Holding SA" / "Holding AG"); a pasted website merges by its domain key', async () => {
+    const d = fresh();
+    await createAccount(d, { name: 'Holding SA' }, NOW);
+    await createAccount(d, { name: 'Acme Industrie', website: 'https://www.acme-industrie.example/' }, NOW);
+    const csv = csvOf('Account Name,Website\nHolding AG,\nACME Industrie (doublon),www.acme-industrie.example\n');
+    const plan = planA(csv, guessMapping(csv.headers, 'accounts'), await existing(d), opts('generic.csv'));
+    if (!plan.ok) throw new Error(formatProblem(plan.problems[0]));
+    expect(plan.rows.map((r) => [r.row, r.outcome, r.name])).toEqual([[2, 'create', 'Holding AG'], [3, 'duplicate', 'Acme Industrie']]);
+  });
   it('lists bad rows (row, column, why) and plans only the good ones; nothing is written before the choice', async () => {
     const d = fresh();
     await loadSamplePortfolio(d, NOW);

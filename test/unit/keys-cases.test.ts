@@ -85,3 +85,18 @@ describe('case 13: registrable domains with private suffixes and IDN', () => {
     expect(u8?.website).toBe('https://www.müller-logistik.de/');
   });
 });
+
+describe('key preview (what the account forms show)', () => {
+  it('pasted values → keys; mail hosts and unusable values called out; other owners listed, except the account itself', async () => {
+    const { previewAccountKeys } = await import('../../lib/match/key-preview');
+    const input = load('08-domain-spelling-variants');
+    const { d, idOf } = await seed(input.accounts);
+    const p = await previewAccountKeys(d, { domains: ['HTTPS://WWW.ACME-INDUSTRIE.EXAMPLE/contact?utm_source=x', 'jean@9online.fr', 'co.uk'], linkedinUrls: ['fr.linkedin.com/company/Acme/?trk=x'] });
+    expect(p.domains).toEqual(['acme-industrie.example', '9online.fr']);
+    expect(p.linkedinUrls).toEqual(['https://www.linkedin.com/company/acme/']);
+    expect(p.mailHosts).toEqual(['9online.fr']);
+    expect(p.problems.map((x) => x.field)).toEqual(['domains.2']);
+    expect(p.owners).toEqual([{ id: idOf.get('A1'), name: 'Acme Industrie', key: 'domain:acme-industrie.example' }]);
+    expect((await previewAccountKeys(d, { website: 'acme-industrie.example' }, idOf.get('A1'))).owners).toEqual([]);
+  });
+});

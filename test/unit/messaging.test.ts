@@ -135,6 +135,7 @@ describe('dispatch', () => {
       'account.search': { q: 'a' },
       'account.create': { account: { name: 'x' } },
       'account.update': { id: 'a', patch: {} },
+      'account.keys': { account: { domains: ['acme.fr'] } },
       'match.confirm': { tabId: 1, accountId: 'a' },
       'match.reject': { tabId: 1, accountId: 'a' },
       'stakeholder.save': { accountId: 'a', stakeholder: { name: 'x' } },

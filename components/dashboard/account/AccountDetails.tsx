@@ -5,7 +5,11 @@ import { TIERS, type Account, type Scores } from '@/lib/db/model';
 import { CLEARABLE_ACCOUNT_FIELDS, clearAccountFields, updateAccount } from '@/lib/db/repo';
 import { addDays, today } from '@/lib/dates/calendar-date';
 import type { MessageKey } from '@/lib/i18n';
+import { canonicalCompanyUrl, domainKey } from '@/lib/keys';
+import { displayDomain } from '@/lib/keys/display';
 import { useI18n } from '../../i18n';
+import { KeyPreview } from '../../ui/KeyPreview';
+import { useKeyPreview } from './useKeyPreview';
 import { Button } from '../../ui';
 import { useWrite } from '../write';
 import { Card, DateInput, NumberInput, Select, TextArea, TextInput, splitList } from '../fields';
@@ -37,7 +41,7 @@ const toDraft = (a: Account): Draft => ({
   renewalAt: a.renewalAt,
   reviewCadenceDays: a.reviewCadenceDays,
   nextReviewAt: a.nextReviewAt,
-  domains: a.domains.join(', '),
+  domains: a.domains.map(displayDomain).join(', '),
   linkedinUrls: a.linkedinUrls.join('\n'),
   aliases: a.aliases.join(', '),
   website: a.website ?? '',
@@ -58,8 +62,9 @@ function patchOf(a: Account, d: Draft): Record<string, unknown> {
     renewalAt: d.renewalAt,
     reviewCadenceDays: d.reviewCadenceDays,
     nextReviewAt: d.nextReviewAt,
-    domains: splitList(d.domains).map((x) => x.toLowerCase()),
-    linkedinUrls: splitList(d.linkedinUrls, /[\s,]+/),
+    // compared and sent as canonical keys (lib/keys): "Müller-Logistik.de" is the stored xn-- key
+    domains: splitList(d.domains).map((x) => domainKey(x) ?? x),
+    linkedinUrls: splitList(d.linkedinUrls, /[\s,]+/).map((x) => canonicalCompanyUrl(x) ?? x),
     aliases: splitList(d.aliases),
     website: d.website.trim() || undefined,
     industry: d.industry.trim() || undefined,
@@ -89,6 +94,8 @@ export function AccountDetails({ account }: { account: Account }) {
   const cleared = CLEARABLE_ACCOUNT_FIELDS.filter((k) => k in patch && patch[k] === undefined);
   const dirty = Object.keys(patch).length > 0;
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
+  // What pages will be recognised by, as typed now (and who else holds those keys).
+  const preview = useKeyPreview({ domains: splitList(d.domains), website: d.website.trim() || undefined, linkedinUrls: splitList(d.linkedinUrls, /[\s,]+/) }, account.id);
   const save = async () => {
     const p = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const r = await write(
@@ -136,10 +143,17 @@ export function AccountDetails({ account }: { account: Account }) {
           <NumberInput label={t('reviewCadence')} value={d.reviewCadenceDays} min={1} max={366} step={1} onChange={(v) => set('reviewCadenceDays', v)} />
           <TextInput label={t('industry')} value={d.industry} onChange={(e) => set('industry', e.target.value)} />
           <TextInput label={t('owner')} value={d.owner} onChange={(e) => set('owner', e.target.value)} />
-          <TextInput label={t('website')} type="url" value={d.website} onChange={(e) => set('website', e.target.value)} />
-          <TextInput label={t('domains')} value={d.domains} onChange={(e) => set('domains', e.target.value)} className="lg:col-span-2" />
           <TextInput label={t('aliases')} value={d.aliases} onChange={(e) => set('aliases', e.target.value)} className="lg:col-span-2" />
-          <TextArea label={t('linkedinUrls')} value={d.linkedinUrls} onChange={(e) => set('linkedinUrls', e.target.value)} className="lg:col-span-2" rows={2} />
+          <fieldset className="rounded border border-slate-200 p-2 sm:col-span-2 lg:col-span-4 dark:border-slate-700" data-testid="recognition">
+            <legend className="px-1 text-xs font-semibold">{t('recogniseTitle')}</legend>
+            <p className="mb-1 text-xs text-slate-500 dark:text-slate-400">{t('recogniseHint')}</p>
+            <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+              <TextInput label={t('domains')} value={d.domains} onChange={(e) => set('domains', e.target.value)} />
+              <TextInput label={t('website')} value={d.website} onChange={(e) => set('website', e.target.value)} />
+              <TextArea label={t('linkedinUrls')} value={d.linkedinUrls} onChange={(e) => set('linkedinUrls', e.target.value)} rows={2} />
+            </div>
+            <KeyPreview preview={preview} onOpen={(id) => (location.hash = `#/account/${encodeURIComponent(id)}`)} />
+          </fieldset>
           <TextInput label={t('tags')} value={d.tags} onChange={(e) => set('tags', e.target.value)} className="lg:col-span-2" />
         </div>
         <fieldset className="rounded border border-slate-200 p-2 dark:border-slate-700">

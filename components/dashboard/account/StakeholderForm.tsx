@@ -40,7 +40,13 @@ export function StakeholderForm({ accountId, stakeholder, all, onDone, onDelete 
   const { t } = useI18n();
   const write = useWrite();
   const [d, setD] = useState<Draft>(() => toDraft(stakeholder));
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
+  // Fields the user set in this form: adding a person who already exists (same LinkedIn profile,
+  // or same name in the account) updates only these and keeps every other field of their record.
+  const [touched, setTouched] = useState<Set<string>>(() => new Set());
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
+    setD((x) => ({ ...x, [k]: v }));
+    setTouched((s) => (s.has(k) ? s : new Set(s).add(k)));
+  };
   const blocked = stakeholder ? descendants(stakeholder.id, all) : new Set<string>();
   const managers = all.filter((s) => !blocked.has(s.id));
   const submit = async () => {
@@ -77,7 +83,10 @@ export function StakeholderForm({ accountId, stakeholder, all, onDone, onDelete 
         { ok: t('stakeholderSaved') },
       );
     } else {
-      ok = await write((db) => upsertStakeholder(db, { accountId, ...fields }), ['stakeholders'], { ok: t('stakeholderSaved') });
+      const given = Object.fromEntries(Object.entries(fields).filter(([k, v]) => k === 'name' || (touched.has(k) && v !== undefined && !(Array.isArray(v) && !v.length))));
+      ok = await write((db) => upsertStakeholder(db, { accountId, ...given, name: fields.name }), ['stakeholders'], {
+        ok: (r) => (r.created ? t('stakeholderSaved') : t('stakeholderMerged', { name: r.stakeholder.name })),
+      });
     }
     if (ok) onDone();
   };
