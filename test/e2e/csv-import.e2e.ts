@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, type Lab } from './harness';
+import { countRecords, launch, loadSample, type Lab } from './harness';
 
 const CSV = join(process.cwd(), 'test/fixtures/csv');
 type Row = Record<string, unknown>;
@@ -87,5 +87,29 @@ describe('CSV import in the dashboard (TZ America/Los_Angeles)', () => {
     await reading.getByRole('combobox').selectOption('MDY');
     await page.getByRole('button', { name: 'Import 2 rows' }).click();
     await expect.poll(async () => (await accounts(page)).find((a) => a.name === 'Ambiguity One')?.renewalAt).toBe('2027-03-04');
+  });
+});
+
+describe('LinkedIn connections in the dashboard', () => {
+  let lab: Lab;
+  let page: Page;
+  beforeAll(async () => {
+    lab = await launch();
+    await loadSample(lab);
+    page = await lab.openExtensionPage('dashboard.html');
+  });
+  afterAll(async () => lab?.close());
+
+  it('maps a LinkedIn Connections.csv to accounts and adds the ticked people after review', async () => {
+    const before = await countRecords(lab, 'stakeholders');
+    await page.goto(`chrome-extension://${lab.extensionId}/dashboard.html#/data`);
+    await page.getByTestId('csv-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: readFileSync(join(CSV, 'linkedin-Connections.csv')) });
+    await expect.poll(() => page.getByTestId('connections-summary').textContent()).toMatch(/^7 connections read: 6 work at 4 of your accounts, 1 match none/);
+    const hex = page.getByRole('region', { name: 'Groupe Hexagone Distribution' });
+    await expect.poll(() => hex.textContent()).toContain('People you know there (2)');
+    expect(await hex.textContent()).toContain('already a stakeholder');
+    expect(await countRecords(lab, 'stakeholders')).toBe(before);
+    await page.getByRole('button', { name: 'Add 4 selected as stakeholders' }).click();
+    await expect.poll(() => countRecords(lab, 'stakeholders')).toBe(before + 4);
   });
 });
