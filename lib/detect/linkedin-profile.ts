@@ -199,7 +199,9 @@ function locationRow(card: Element, after: (x: Element) => boolean): { el: Eleme
   const rows = card.querySelectorAll('div, h3');
   for (let i = 0; i < rows.length && i < 400; i++) {
     const r = rows[i];
-    if (r.childElementCount < 2 || r.childElementCount > 6 || !after(r)) continue;
+    // Bounds on the row's own children are loose: icons, separators and empty wrappers are noise;
+    // the 2–4 children with visible text below are what make it the location row.
+    if (r.childElementCount < 2 || r.childElementCount > 24 || !after(r)) continue;
     if (r.closest('[aria-hidden="true"], [role="dialog"], [aria-modal="true"]')) continue;
     const kids = Array.from(r.children).filter((k) => k.getAttribute('aria-hidden') !== 'true' && textOf(k));
     if (kids.length < 2 || kids.length > 4) continue;

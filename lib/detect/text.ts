@@ -8,10 +8,13 @@ const HIDDEN_CLASS = /(^|\s)(visually-hidden|sr-only|a11y-text|screen-reader-tex
 // local parts as RFC 5322 atext allows them (VERP bounce addresses carry "=")
 export const EMAIL_RE = /[a-z0-9._%+'=!#$&*^{}|~-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 
-/** Collapse whitespace, trim, cap the length; undefined when nothing is left. */
+const EDGE_SEPARATORS = /^[\s·•|]+|[\s·•|]+$/g;
+
+/** Collapse whitespace, trim edge separators (· • |), cap the length; undefined when nothing is left. */
 export function clean(s: string | null | undefined, max = MAX_TEXT): string | undefined {
   if (!s) return undefined;
-  const t = (s.length > max * 8 ? s.slice(0, max * 8) : s).replace(WS, ' ').trim();
+  // Leading/trailing list separators ("Milan ·", "• Acme") are layout between items, not text.
+  const t = (s.length > max * 8 ? s.slice(0, max * 8) : s).replace(WS, ' ').replace(EDGE_SEPARATORS, '').trim();
   return t ? (t.length > max ? t.slice(0, max).trimEnd() : t) : undefined;
 }
 

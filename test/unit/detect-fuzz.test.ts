@@ -1,5 +1,5 @@
 // Property-based robustness: detectPage on randomly damaged fixtures and on pathological pages
-// never throws, always returns a well-formed PageContext, caps every string, and stays fast.
+// never throws, always returns a well-formed PageContext, and caps every string (speed is measured by `npm run bench`, not asserted here).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -18,7 +18,6 @@ const fixtures = readdirSync(ROOT).filter((dir) => !['real-structures', 'mail-ca
     })),
 );
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-const BOUND_MS = 500;
 
 const SITES = ['linkedin', 'gmail', 'outlook', 'web'];
 const KINDS = ['profile', 'company', 'thread', 'other'];
@@ -47,27 +46,13 @@ function assertValid(ctx: PageContext, url: URL): void {
 }
 
 /**
- * detectPage under a time bound. happy-dom is far slower than a browser's native DOM and its
- * garbage collector pauses land inside the timed window, so a slow call is retried (detectPage is
- * pure): one of three calls must finish under BOUND_MS, and no call may exceed HANG_MS.
+ * detectPage must not throw (detectPage's safety net would hide it). Speed is not asserted here:
+ * timings on a loaded CI machine are noise, and `npm run bench` (detectMsMedian) judges speed.
+ * A pathological page that made detection hang or go quadratic still fails, by the test timeout.
  */
-const HANG_MS = 3000;
-function timed(doc: Document, url: URL): PageContext {
-  let best = Infinity;
-  let ctx!: PageContext;
-  for (let i = 0; i < 3 && best >= BOUND_MS; i++) {
-    const t0 = performance.now();
-    ctx = detectPageStrict(doc, url); // must not throw: detectPage's safety net would hide it
-    const ms = performance.now() - t0;
-    expect(ms, `detectPage took ${ms.toFixed(0)} ms`).toBeLessThan(HANG_MS);
-    best = Math.min(best, ms);
-  }
-  expect(best, `detectPage took ${best.toFixed(0)} ms (best of 3)`).toBeLessThan(BOUND_MS);
-  return ctx;
+function strict(doc: Document, url: URL): PageContext {
+  return detectPageStrict(doc, url);
 }
-
-// Compile the detection code paths once, so the bound measures work, not the JIT.
-for (const f of fixtures) detectPage(parse(f.html), new URL(f.url));
 
 const PAYLOADS = [
   '<img src=x onerror=alert(1)>',
@@ -141,7 +126,7 @@ function apply(doc: Document, els: ArrayLike<Element>, m: Mutation): void {
 }
 
 describe('detectPage on damaged pages (fast-check)', () => {
-  it('random mutations of every fixture: never throws, valid shape, fast', () => {
+  it('random mutations of every fixture: never throws, valid shape', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: fixtures.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), (i, muts) => {
         const f = fixtures[i];
@@ -157,7 +142,7 @@ describe('detectPage on damaged pages (fast-check)', () => {
               // happy-dom recurses in cloneNode/innerHTML: a mutation it cannot perform is skipped
             }
         const url = new URL(f.url);
-        assertValid(timed(doc, url), url);
+        assertValid(strict(doc, url), url);
         expect(detectPage(doc, url)).toEqual(detectPageStrict(doc, url));
       }),
       { numRuns: 60 },
@@ -178,7 +163,7 @@ describe('detectPage on damaged pages (fast-check)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: fixtures.length - 1 }), urlArb, (i, u) => {
         const url = new URL(u);
-        assertValid(timed(parse(fixtures[i].html), url), url);
+        assertValid(strict(parse(fixtures[i].html), url), url);
       }),
       { numRuns: 60 },
     );
@@ -193,7 +178,7 @@ describe('pathological pages', () => {
     el.innerHTML =
       '<section><h1>Claire Martin</h1><div class="text-body-medium">Directrice des Achats chez Groupe Hexagone Distribution</div></section>';
     const url = new URL('https://www.linkedin.com/in/claire-martin-achats/');
-    const ctx = timed(doc, url);
+    const ctx = strict(doc, url);
     assertValid(ctx, url);
     expect(ctx.person?.name).toBe('Claire Martin');
   });
@@ -202,7 +187,7 @@ describe('pathological pages', () => {
     const big = 'A'.repeat(1 << 20);
     const doc = parse(`<main><section><h1>${big}</h1><div class="text-body-medium">${big} at ${big}</div></section></main>`);
     const url = new URL('https://www.linkedin.com/in/x/');
-    const ctx = timed(doc, url);
+    const ctx = strict(doc, url);
     assertValid(ctx, url);
     expect(ctx.person!.name!.length).toBeLessThanOrEqual(300);
   });
@@ -212,7 +197,7 @@ describe('pathological pages', () => {
     const html = `<title>Big - sam.kam@ourcompany.fr - Gmail</title><div role="main"><h2 class="hP" data-legacy-thread-id="abc">Big</h2>
       <div class="adn" data-message-id="1"><span class="gD" email="boss@client1.fr" name="Boss">Boss</span><span class="hb">to ${rec}</span><div class="a3s">${'body@noise.fr '.repeat(2000)}</div></div></div>`;
     const url = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTxyz');
-    const ctx = timed(parse(html), url);
+    const ctx = strict(parse(html), url);
     assertValid(ctx, url);
     expect(ctx.thread!.participants.length).toBe(5001);
     expect(ctx.person).toEqual({ name: 'Boss', email: 'boss@client1.fr' });
@@ -222,7 +207,7 @@ describe('pathological pages', () => {
     const to = Array.from({ length: 2000 }, (_, i) => `Person ${i} &lt;p${i}@client.se&gt;`).join('; ');
     const html = `<div role="main"><span id="s_SUBJECT" role="heading">Big</span><div id="m_FROM"><span title="a@client.se">A</span></div><div id="m_TO">To: ${to}</div></div>`;
     const url = new URL('https://outlook.office.com/mail/inbox/id/AAQk');
-    const ctx = timed(parse(html), url);
+    const ctx = strict(parse(html), url);
     assertValid(ctx, url);
     expect(ctx.person?.email).toBe('a@client.se');
   });
@@ -234,7 +219,7 @@ describe('pathological pages', () => {
       (_, m) => `<div id="m${m}_FROM">From: Client ${m % 7} &lt;c${m % 7}@client.se&gt;</div><div id="m${m}_TO">To: ${names}</div>`,
     ).join('');
     const url = new URL('https://outlook.cloud.microsoft/mail/inbox/id/AAQk');
-    const ctx = timed(parse(`<div role="main"><span id="s_SUBJECT" role="heading">Big</span>${msgs}</div>`), url);
+    const ctx = strict(parse(`<div role="main"><span id="s_SUBJECT" role="heading">Big</span>${msgs}</div>`), url);
     assertValid(ctx, url);
     expect(ctx.thread!.participants.length).toBe(107);
   }, 30_000);
@@ -242,10 +227,10 @@ describe('pathological pages', () => {
   it('an empty document and a document without body', () => {
     for (const u of fixtures.map((f) => f.url)) {
       const url = new URL(u);
-      assertValid(timed(parse(''), url), url);
+      assertValid(strict(parse(''), url), url);
       const d = parse('<p>x</p>');
       d.documentElement.remove();
-      assertValid(timed(d, url), url);
+      assertValid(strict(d, url), url);
     }
   });
 });
