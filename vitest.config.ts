@@ -5,7 +5,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // with TZ set (Node re-reads TZ when it is assigned): a calendar date must be the same day in
 // Los Angeles (UTC−8/−7), Paris (UTC+1/+2) and Auckland (UTC+12/+13).
 const TIME_ZONES = ['America/Los_Angeles', 'Europe/Paris', 'Pacific/Auckland'];
-const base = { environment: 'happy-dom' as const, setupFiles: ['test/unit/setup.ts'] };
+// The timeout is a hang guard, not a speed budget (speed is `npm run bench`): property tests of a
+// few hundred runs took over Vitest's default 5 s on a loaded 2-core machine.
+const base = { environment: 'happy-dom' as const, setupFiles: ['test/unit/setup.ts'], testTimeout: 30_000 };
 
 export default defineConfig({
   plugins: [WxtVitest()],
