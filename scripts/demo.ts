@@ -1,9 +1,11 @@
 // `npm run demo`: Chromium with the built extension, the sample portfolio, and sample LinkedIn,
 // Gmail and Outlook pages served from test/fixtures at their real URLs. With a display it stays
-// open for you to click around; without one it runs headless and writes screenshots.
-import { mkdirSync } from 'node:fs';
+// open for you to click around; without one it runs headless and writes screenshots — all
+// 1280×800, the size both stores ask for — and the store listing texts (demo-output/store/).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, loadSample, ROOT } from '../test/e2e/harness';
+import { listingMarkdown, STORE_LISTING } from '../lib/i18n/store-listing';
 
 const PAGES = [
   { name: '1-linkedin-profile', url: 'https://www.linkedin.com/in/claire-martin-achats/', fixture: 'linkedin-profile/classic-en.html' },
@@ -41,7 +43,7 @@ async function main() {
   }
   const dash = await lab.openExtensionPage('dashboard.html');
   if (headless) {
-    await dash.setViewportSize({ width: 1280, height: 900 });
+    await dash.setViewportSize({ width: 1280, height: 800 });
     const shots = [
       ['5-portfolio', '#/'],
       ['6-account-plan', '#/account/sample-acc-hexagone/plan'],
@@ -53,6 +55,11 @@ async function main() {
       await dash.waitForTimeout(1200);
       await dash.screenshot({ path: join(out, `${name}.png`) });
       console.log(`  wrote demo-output/${name}.png`);
+    }
+    mkdirSync(join(out, 'store'), { recursive: true });
+    for (const lang of ['en', 'fr'] as const) {
+      writeFileSync(join(out, 'store', `listing.${lang}.md`), listingMarkdown(STORE_LISTING[lang]));
+      console.log(`  wrote demo-output/store/listing.${lang}.md`);
     }
     await lab.close();
     console.log('Headless demo done (no display found). Open the PNG files in demo-output/.');
