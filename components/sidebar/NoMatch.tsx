@@ -4,32 +4,19 @@
 // from the page). Every pick is remembered for the next visit (learned links).
 import { useEffect, useRef, useState } from 'react';
 import { call } from '@/lib/messaging/client';
-import type { AccountKeysPreview, AccountSummary, CandidateSummary } from '@/lib/messaging/protocol';
+import type { AccountSummary, CandidateSummary } from '@/lib/messaging/protocol';
 import type { MessageKey } from '@/lib/i18n';
 import type { PageContext } from '@/lib/types';
 import { displayDomain } from '@/lib/keys/display';
 import { useI18n } from '../i18n';
 import { Button, ErrorText } from '../ui';
 import { KeyPreview } from '../ui/KeyPreview';
+import { useKeyPreview, type KeyPreviewSource } from '../ui/useKeyPreview';
 
 const inp = 'w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-600 dark:bg-slate-800';
 
-/** The canonical keys of what is typed, and who holds them, from the background (debounced). */
-export function useKeyPreview(fields: { domains: string[]; website?: string; linkedinUrls: string[] }, exceptId?: string): AccountKeysPreview | null {
-  const [preview, setPreview] = useState<AccountKeysPreview | null>(null);
-  const sig = JSON.stringify(fields);
-  useEffect(() => {
-    let live = true;
-    const h = setTimeout(() => {
-      call('account.keys', { account: JSON.parse(sig), exceptId }).then((p) => live && setPreview(p), () => live && setPreview(null));
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(h);
-    };
-  }, [sig, exceptId]);
-  return preview;
-}
+/** The sidebar cannot open IndexedDB when framed: the background computes the preview. */
+const fromBackground: KeyPreviewSource = (account, exceptId) => call('account.keys', { account, exceptId });
 
 export function NoMatch({ ctx, domains, candidates = [], tabId, onLinked }: { ctx: PageContext; domains: string[]; candidates?: CandidateSummary[]; tabId?: number; onLinked(id: string): void }) {
   const { t } = useI18n();
@@ -45,7 +32,7 @@ export function NoMatch({ ctx, domains, candidates = [], tabId, onLinked }: { ct
   const [liPage, setLiPage] = useState(ctx.company?.linkedinUrl ?? '');
   const [confirmDup, setConfirmDup] = useState(false);
   const fields = { domains: domainIn.trim() ? [domainIn.trim()] : [], website: website.trim() || undefined, linkedinUrls: liPage.trim() ? [liPage.trim()] : [] };
-  const preview = useKeyPreview(fields);
+  const preview = useKeyPreview(fromBackground, fields);
   const strong = candidates.filter((c) => c.reasons.some((r) => !(r.kind === 'name' && r.generic)));
   const weak = candidates.filter((c) => !strong.includes(c));
 
