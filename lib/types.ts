@@ -58,3 +58,36 @@ export interface PageContext {
    */
   partial?: { reason: string };
 }
+
+/**
+ * A field-level edit of one stored record (lib/db/patch.ts, lib/db/repo.ts `patch*`): only the
+ * fields the user changed, with what the form showed when it was loaded.
+ * - `set`: field → new value; `null` clears an optional field.
+ * - `base`: field → the value the form was loaded with (`null` = empty). A field without a base
+ *   is set blindly (a deliberate one-click action, e.g. "Contacted today").
+ * - `baseRev`: the record's revision (`rev`, for plans `revision`) the form was loaded at.
+ */
+export interface RecordPatch {
+  set: Record<string, unknown>;
+  base?: Record<string, unknown>;
+  baseRev?: number;
+}
+
+/** One field the repository refused to overwrite: someone else changed it since `base`. */
+export interface FieldConflict {
+  field: string;
+  /** what the form was loaded with */
+  base: unknown;
+  /** the stored value now (the other tab's or person's edit) */
+  theirs: unknown;
+  /** what this form tried to save */
+  mine: unknown;
+  /** the revision at which `theirs` was written (0: unknown, data older than revisions) */
+  theirRev: number;
+}
+
+/** A refused patch: the record's revision now, and each conflicting field. */
+export interface ConflictData {
+  rev: number;
+  fields: FieldConflict[];
+}

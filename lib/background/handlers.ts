@@ -231,8 +231,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       changed('accounts');
       return created;
     },
-    async 'account.update'({ id, patch }) {
-      const a = await repo.updateAccount(db, id, patch, now());
+    async 'account.update'({ id, patch, base, baseRev }) {
+      const a = await repo.patchAccount(db, id, { set: patch, base, baseRev }, now());
       changed('accounts');
       return a;
     },
@@ -279,8 +279,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       changed('stakeholders', 'accounts');
       return result;
     },
-    async 'stakeholder.update'({ id, patch }) {
-      const s = await repo.updateStakeholder(db, id, patch, now());
+    async 'stakeholder.update'({ id, patch, base, baseRev }) {
+      const s = await repo.patchStakeholder(db, id, { set: patch, base, baseRev }, now());
       changed('stakeholders');
       return s;
     },
@@ -294,8 +294,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       changed('actions');
       return a;
     },
-    async 'action.update'({ id, patch }) {
-      const a = await repo.updateAction(db, id, patch, now());
+    async 'action.update'({ id, patch, base, baseRev }) {
+      const a = await repo.patchAction(db, id, { set: patch, base, baseRev }, now());
       changed('actions');
       return a;
     },

@@ -33,6 +33,15 @@ const domain = z
   .toLowerCase()
   .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/, 'is not a valid domain');
 
+/**
+ * Revision metadata every editable record carries (issue 12, "no lost edits"; no index, so no
+ * schema version): `rev` counts the record's changes (absent = 0, data saved before revisions);
+ * `revs` maps each field to the `rev` at which it last changed. A form saves field-level patches
+ * against the `rev` it loaded (lib/db/patch.ts). Plans count in `revision` (their history).
+ */
+const rev = z.number().int().nonnegative().optional();
+const revs = z.record(z.string().max(64), z.number().int().nonnegative()).optional();
+
 export const scoresSchema = z.object({
   revenue: score.default(0),
   potential: score.default(0),
@@ -69,6 +78,8 @@ export const accountSchema = z.object({
   address: text(2000).optional(),
   /** the CRM's description / notes of the account */
   description: text(20000).optional(),
+  rev,
+  revs,
   createdAt: ms,
   updatedAt: ms,
 });
@@ -113,6 +124,8 @@ export const planSchema = z.object({
   productFeedback: text(20000).default(''),
   advocacy: z.array(advocacySchema).max(200).default([]),
   revision: z.number().int().nonnegative().default(0),
+  /** field → the `revision` at which it last changed */
+  revs,
   createdAt: ms,
   updatedAt: ms,
 });
@@ -120,6 +133,19 @@ export type Plan = z.infer<typeof planSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
 export type WhitespaceCell = z.infer<typeof whitespaceCellSchema>;
 export type Risk = z.infer<typeof riskSchema>;
+
+/** The plan's editable fields, each optional and without defaults (a refused version keeps only what it changed). */
+export const planFieldsSchema = z.object({
+  context: text(20000).optional(),
+  priorities: text(20000).optional(),
+  objectives: z.array(objectiveSchema).max(200).optional(),
+  strategy: text(20000).optional(),
+  valueProposition: text(20000).optional(),
+  whitespace: z.array(whitespaceCellSchema).max(2000).optional(),
+  risks: z.array(riskSchema).max(200).optional(),
+  productFeedback: text(20000).optional(),
+  advocacy: z.array(advocacySchema).max(200).optional(),
+});
 
 export const planRevisionSchema = z.object({
   id,
@@ -129,6 +155,12 @@ export const planRevisionSchema = z.object({
   /** the plan as it was BEFORE this revision's change, so restore is exact */
   before: planSchema,
   changedFields: z.array(z.string()),
+  /**
+   * A save refused because someone else changed the same fields since it was loaded: `before` is
+   * the plan as it stood (theirs), `refused` the values that save carried (mine), so the history
+   * keeps both; `revision` is the plan's revision it was refused against (nothing changed).
+   */
+  refused: planFieldsSchema.optional(),
   createdAt: ms,
 });
 export type PlanRevision = z.infer<typeof planRevisionSchema>;
@@ -162,6 +194,8 @@ export const stakeholderSchema = z.object({
   notes: text(5000).default(''),
   /** title/company as last seen on LinkedIn: a difference with the saved values means a job change */
   capture: captureSchema.optional(),
+  rev,
+  revs,
   createdAt: ms,
   updatedAt: ms,
 });
@@ -180,6 +214,8 @@ export const actionSchema = z.object({
   /** set once the reminder notification was shown, so it fires once */
   notifiedAt: ms.optional(),
   doneAt: ms.optional(),
+  rev,
+  revs,
   createdAt: ms,
   updatedAt: ms,
 });
@@ -194,6 +230,8 @@ export const noteSchema = z.object({
   source: z
     .object({ site: z.enum(SITES), url: url.optional(), subject: text(1000).optional() })
     .default({ site: 'dashboard' }),
+  rev,
+  revs,
   createdAt: ms,
   updatedAt: ms,
 });

@@ -1,12 +1,16 @@
 // Repository functions: the only code that writes records. Each validates its whole input first,
 // then writes in one transaction, so a bad record leaves the database untouched.
-// Updates patch fields (Table.update), never whole objects, so two tabs editing different fields
-// of one record both keep their edit.
+// Edits are field-level patches against the revision a form loaded (`patch*`, lib/db/patch.ts):
+// fields changed by nobody else are written, fields someone else changed meanwhile merge or are
+// refused with a `conflict` error carrying both values — never a silent overwrite. Every write
+// bumps the record's `rev` and stamps `revs.<field>` (Dexie key paths: property-level updates).
 import { z } from 'zod';
 import { KalError, fromZod } from '../errors';
 import { nameKey, personKey } from '../keys/names';
 import { canonicalAccountKeys, canonicalStakeholderKeys, type KeyProblem } from '../keys/records';
 import type { KalDb } from './db';
+import type { ConflictData, FieldConflict, RecordPatch } from '../types';
+import { mergePatch, same, type MergePolicy } from './patch';
 import {
   accountSchema,
   actionSchema,
@@ -22,6 +26,7 @@ import {
   type PlanRevision,
   type Stakeholder,
   RECORD_SCHEMAS,
+  planFieldsSchema,
 } from './model';
 
 export const newId = (): string => crypto.randomUUID();
@@ -46,7 +51,7 @@ function sameDraft<T extends { id: string; accountId: string }>(found: T | undef
   return found;
 }
 
-const SERVER_FIELDS = { id: true, createdAt: true, updatedAt: true, nameKey: true } as const;
+const SERVER_FIELDS = { id: true, createdAt: true, updatedAt: true, nameKey: true, rev: true, revs: true } as const;
 
 /**
  * Every field optional and NO defaults. Zod 4's `.partial()` still applies `.default()`, so a
@@ -67,10 +72,11 @@ export const stakeholderInput = stakeholderSchema.omit(SERVER_FIELDS);
 export const stakeholderPatch = patchOf(stakeholderSchema.omit({ ...SERVER_FIELDS, accountId: true }));
 /** upsert input: accountId and name required, nothing defaulted (an update must not reset role, notes…) */
 const stakeholderUpsert = patchOf(stakeholderInput).extend({ accountId: stakeholderSchema.shape.accountId, name: stakeholderSchema.shape.name });
-export const actionInput = actionSchema.omit({ id: true, createdAt: true, updatedAt: true });
-export const actionPatch = patchOf(actionSchema.omit({ id: true, createdAt: true, updatedAt: true, accountId: true }));
-export const noteInput = noteSchema.omit({ id: true, createdAt: true, updatedAt: true });
-export const planPatch = patchOf(planSchema.omit({ id: true, accountId: true, revision: true, createdAt: true, updatedAt: true }));
+const REV_FIELDS = { rev: true, revs: true } as const;
+export const actionInput = actionSchema.omit({ id: true, createdAt: true, updatedAt: true, ...REV_FIELDS });
+export const actionPatch = patchOf(actionSchema.omit({ id: true, createdAt: true, updatedAt: true, accountId: true, ...REV_FIELDS }));
+export const noteInput = noteSchema.omit({ id: true, createdAt: true, updatedAt: true, ...REV_FIELDS });
+export const planPatch = planFieldsSchema;
 
 export type AccountInput = z.input<typeof accountInput>;
 export type StakeholderInput = z.input<typeof stakeholderInput>;
@@ -115,6 +121,61 @@ async function mustExist(db: KalDb, accountId: string): Promise<Account> {
   return a;
 }
 
+// ---------- field-level patches (issue 12: no lost edits) ----------
+
+type Revised = { id: string; rev?: number; revs?: Record<string, number> };
+
+/** The error a refused patch throws: code `conflict`, the record's revision now and every conflicting field. */
+export function conflictError(what: string, rev: number, fields: FieldConflict[]): KalError {
+  const data: ConflictData = { rev, fields };
+  return new KalError('conflict', `${what}: changed elsewhere since you opened it (${fields.map((f) => f.field).join(', ')}): review`, fields[0]?.field, data);
+}
+
+/**
+ * Splits a patch's `set` into values (undefined dropped: "not in the patch") and fields to clear
+ * (`null`), refusing to clear a field that is not optional.
+ */
+function splitClears(set: Record<string, unknown> | undefined, clearable: readonly string[], what: string): { values: Record<string, unknown>; cleared: string[] } {
+  if (!set || typeof set !== 'object' || Array.isArray(set)) throw new KalError('validation', `${what}: nothing to save`);
+  const values: Record<string, unknown> = {};
+  const cleared: string[] = [];
+  for (const [k, v] of Object.entries(set)) {
+    if (v === undefined) continue;
+    if (v !== null) values[k] = v;
+    else if (clearable.includes(k)) cleared.push(k);
+    else throw new KalError('validation', `${what}: ${k} cannot be empty`, k);
+  }
+  return { values, cleared };
+}
+
+/**
+ * Runs the three-way merge of `p` on `current` (values already validated and canonical in
+ * `set`); throws the conflict error when a field was changed elsewhere to another value.
+ * Returns the changes to write (undefined = clear) and the next revision's stamps.
+ */
+function merged<T extends Revised>(current: T, set: Record<string, unknown>, p: RecordPatch, what: string, policies?: Record<string, MergePolicy>): { changes: Record<string, unknown>; changed: string[] } {
+  const out = mergePatch(current as unknown as Record<string, unknown>, { set, base: p.base, baseRev: p.baseRev }, { revs: current.revs, policies });
+  if (out.conflicts.length) throw conflictError(what, current.rev ?? 0, out.conflicts);
+  return out;
+}
+
+/**
+ * The record after `changes` at the next revision, and the Dexie update that writes it: changed
+ * fields, `rev`, one `revs.<field>` key path per changed field and `updatedAt`.
+ */
+function revised<T extends Revised>(current: T, changes: Record<string, unknown>, changed: string[], now: number): { next: T; update: Record<string, unknown> } {
+  const rev = (current.rev ?? 0) + 1;
+  const stamps = Object.fromEntries(changed.map((f) => [f, rev]));
+  const next = { ...current, ...changes, rev, revs: { ...current.revs, ...stamps }, updatedAt: now } as T;
+  for (const [k, v] of Object.entries(changes)) if (v === undefined) delete (next as Record<string, unknown>)[k];
+  const update: Record<string, unknown> = { ...changes, rev, updatedAt: now };
+  for (const f of changed) update[`revs.${f}`] = rev;
+  return { next, update };
+}
+
+/** A blind patch (no base: the caller sets these values whatever is stored), undefined values dropped. */
+const blind = (patch: object | undefined): RecordPatch => ({ set: Object.fromEntries(Object.entries(patch ?? {}).filter(([, v]) => v !== undefined)) });
+
 // ---------- accounts ----------
 
 export async function createAccount(db: KalDb, input: AccountInput, now = Date.now(), opts?: CreateOptions): Promise<Account> {
@@ -132,18 +193,39 @@ export async function createAccount(db: KalDb, input: AccountInput, now = Date.n
   });
 }
 
+/** Blind field update (no base: the caller's values win); see patchAccount for form edits. */
 export async function updateAccount(db: KalDb, id: string, patch: z.input<typeof accountPatch>, now = Date.now()): Promise<Account> {
-  // Website only: its domain key joins the STORED domains, so read them first.
-  const websiteOnly = patch && typeof patch === 'object' && patch.website !== undefined && patch.domains === undefined;
-  const data = parse(accountPatch, canonicalAccountFields(patch), 'Account');
+  return patchAccount(db, id, blind(patch), now);
+}
+
+/**
+ * Field-level edit of an account (lib/types.ts RecordPatch): only the fields the user changed,
+ * with the values and revision the form loaded. Key fields are canonicalised first (a pasted URL
+ * in domains is accepted); a website alone adds its domain to the stored domains. Throws
+ * KalError `validation` (field named), `not_found`, or `conflict` (fields changed elsewhere, with
+ * both values; nothing written).
+ */
+export async function patchAccount(db: KalDb, id: string, p: RecordPatch, now = Date.now()): Promise<Account> {
+  const { values, cleared } = splitClears(p?.set, CLEARABLE_ACCOUNT_FIELDS, 'Account');
+  // Website only: its domain key joins the domains as stored then (read in the transaction).
+  const websiteOnly = values.website !== undefined && values.domains === undefined;
+  const data = parse(accountPatch, canonicalAccountFields(values), 'Account') as Record<string, unknown>;
+  const websiteDomains = websiteOnly ? ((data.domains as string[] | undefined) ?? []) : [];
+  if (websiteOnly) delete data.domains;
+  const set = { ...stripUndefined(data), ...Object.fromEntries(cleared.map((k) => [k, null])) };
   return db.transaction('rw', db.accounts, async () => {
     const current = await mustExist(db, id);
-    if (websiteOnly && data.domains) data.domains = [...new Set([...current.domains, ...data.domains])];
-    const changes: Partial<Account> = { ...stripUndefined(data), updatedAt: now };
-    if (data.name) changes.nameKey = nameKey(data.name);
-    parse(accountSchema, { ...current, ...changes }, 'Account');
-    await db.accounts.update(id, changes);
-    return { ...current, ...changes };
+    const { changes, changed } = merged(current, set, p, 'Account');
+    if (websiteDomains.length) {
+      const domains = uniq([...((changes.domains as string[] | undefined) ?? current.domains), ...websiteDomains]);
+      if (!same(domains, current.domains)) (changes.domains = domains), changed.includes('domains') || changed.push('domains');
+    }
+    if (!changed.length) return current;
+    if (typeof changes.name === 'string') changes.nameKey = nameKey(changes.name);
+    const { next, update } = revised(current, changes, changed, now);
+    parse(accountSchema, next, 'Account');
+    await db.accounts.update(id, update as never);
+    return next;
   });
 }
 
@@ -242,8 +324,11 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
         nameKey: key,
         updatedAt: now,
       }) as Partial<Stakeholder>;
-      const next = parse(stakeholderSchema, { ...existing, ...changes }, 'Stakeholder');
-      await db.stakeholders.update(existing.id, changes);
+      const changed = Object.keys(changes).filter((k) => k !== 'updatedAt' && !same(changes[k as keyof Stakeholder], existing[k as keyof Stakeholder]));
+      if (!changed.length) return { stakeholder: existing, created: false };
+      const { next, update } = revised(existing, Object.fromEntries(changed.map((k) => [k, changes[k as keyof Stakeholder]])), changed, now);
+      parse(stakeholderSchema, next, 'Stakeholder');
+      await db.stakeholders.update(existing.id, update as never);
       return { stakeholder: next, created: false };
     }
     const record = parse(stakeholderSchema, { ...raw, linkedinUrl, id: newId(), nameKey: key, createdAt: now, updatedAt: now }, 'Stakeholder');
@@ -252,20 +337,35 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
   });
 }
 
+/** Blind field update (no base); see patchStakeholder for form edits. */
 export async function updateStakeholder(db: KalDb, id: string, patch: z.input<typeof stakeholderPatch>, now = Date.now()): Promise<Stakeholder> {
-  const data = parse(stakeholderPatch, canonicalStakeholderFields(patch), 'Stakeholder');
+  return patchStakeholder(db, id, blind(patch), now);
+}
+
+/**
+ * Field-level edit of a stakeholder (see patchAccount). `lastContactAt` changed on both sides
+ * keeps the later contact (never a conflict). Throws `validation` (also: reporting to themself,
+ * a LinkedIn profile another stakeholder has), `not_found`, `conflict`.
+ */
+export async function patchStakeholder(db: KalDb, id: string, p: RecordPatch, now = Date.now()): Promise<Stakeholder> {
+  const { values, cleared } = splitClears(p?.set, CLEARABLE_STAKEHOLDER_FIELDS, 'Stakeholder');
+  const data = parse(stakeholderPatch, canonicalStakeholderFields(values), 'Stakeholder');
+  if (data.reportsTo === id) throw new KalError('validation', 'Stakeholder: reportsTo cannot be the person themself', 'reportsTo');
+  const set = { ...stripUndefined(data), ...Object.fromEntries(cleared.map((k) => [k, null])) };
   return db.transaction('rw', db.stakeholders, async () => {
     const current = await db.stakeholders.get(id);
     if (!current) throw new KalError('not_found', `Stakeholder ${id} does not exist`, 'id');
-    if (data.reportsTo === id) throw new KalError('validation', 'Stakeholder: reportsTo cannot be the person themself', 'reportsTo');
-    if (data.linkedinUrl && data.linkedinUrl !== current.linkedinUrl) {
-      const owner = await db.stakeholders.where('linkedinUrl').equals(data.linkedinUrl).first();
+    const { changes, changed } = merged(current, set, p, 'Stakeholder', { lastContactAt: 'max' });
+    if (!changed.length) return current;
+    const url = changes.linkedinUrl as string | undefined;
+    if (url) {
+      const owner = await db.stakeholders.where('linkedinUrl').equals(url).first();
       if (owner && owner.id !== id) throw new KalError('validation', `Stakeholder: linkedinUrl already belongs to ${owner.name}`, 'linkedinUrl');
     }
-    const changes: Partial<Stakeholder> = { ...stripUndefined(data), updatedAt: now };
-    if (data.name) changes.nameKey = personKey(data.name);
-    const next = parse(stakeholderSchema, { ...current, ...changes }, 'Stakeholder');
-    await db.stakeholders.update(id, changes);
+    if (typeof changes.name === 'string') changes.nameKey = personKey(changes.name);
+    const { next, update } = revised(current, changes, changed, now);
+    parse(stakeholderSchema, next, 'Stakeholder');
+    await db.stakeholders.update(id, update as never);
     return next;
   });
 }
@@ -297,17 +397,32 @@ export async function addAction(db: KalDb, input: ActionInput, now = Date.now(),
   });
 }
 
+/** Blind field update (no base); see patchAction for form edits. */
 export async function updateAction(db: KalDb, id: string, patch: z.input<typeof actionPatch>, now = Date.now()): Promise<Action> {
-  const data = parse(actionPatch, patch, 'Action');
+  return patchAction(db, id, blind(patch), now);
+}
+
+export const CLEARABLE_ACTION_FIELDS = ['dueAt', 'stakeholderId'] as const;
+
+/**
+ * Field-level edit of an action (see patchAccount). Done sets `doneAt`, reopening clears it; a new
+ * due date re-arms the reminder. Throws `validation`, `not_found`, `conflict`.
+ */
+export async function patchAction(db: KalDb, id: string, p: RecordPatch, now = Date.now()): Promise<Action> {
+  const { values, cleared } = splitClears(p?.set, CLEARABLE_ACTION_FIELDS, 'Action');
+  const data = parse(actionPatch, values, 'Action');
+  const set = { ...stripUndefined(data), ...Object.fromEntries(cleared.map((k) => [k, null])) };
   return db.transaction('rw', db.actions, async () => {
     const current = await db.actions.get(id);
     if (!current) throw new KalError('not_found', `Action ${id} does not exist`, 'id');
-    const changes: Partial<Action> = { ...stripUndefined(data), updatedAt: now };
-    if (data.status === 'done' && current.status !== 'done') changes.doneAt = now;
-    if (data.status === 'open') changes.doneAt = undefined;
-    if (data.dueAt !== undefined && data.dueAt !== current.dueAt) changes.notifiedAt = undefined;
-    const next = parse(actionSchema, { ...current, ...changes }, 'Action');
-    await db.actions.update(id, changes);
+    const { changes, changed } = merged(current, set, p, 'Action');
+    if (!changed.length) return current;
+    if (changes.status === 'done') changes.doneAt = now;
+    if (changes.status === 'open') changes.doneAt = undefined;
+    if ('dueAt' in changes) changes.notifiedAt = undefined;
+    const { next, update } = revised(current, changes, changed, now);
+    parse(actionSchema, next, 'Action');
+    await db.actions.update(id, update as never);
     return next;
   });
 }
@@ -338,8 +453,10 @@ export async function updateNote(db: KalDb, id: string, body: string, now = Date
   return db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
     if (!current) throw new KalError('not_found', `Note ${id} does not exist`, 'id');
-    const next = parse(noteSchema, { ...current, body, updatedAt: now }, 'Note');
-    await db.notes.update(id, { body: next.body, updatedAt: now });
+    if (current.body === body) return current;
+    const { next, update } = revised(current, { body }, ['body'], now);
+    parse(noteSchema, next, 'Note');
+    await db.notes.update(id, update as never);
     return next;
   });
 }
@@ -360,26 +477,49 @@ export function emptyPlan(accountId: string, now = Date.now()): Plan {
   return planSchema.parse({ id: newId(), accountId, createdAt: now, updatedAt: now });
 }
 
-/** Saves plan fields; every save that changes something keeps a revision of the previous plan. */
+/** Saves plan fields blindly (no base: these values win); every save that changes something keeps a revision of the previous plan. */
 export async function savePlan(db: KalDb, accountId: string, patch: PlanPatch, now = Date.now()): Promise<Plan> {
-  const data = parse(planPatch, patch, 'Plan');
-  return db.transaction('rw', db.accounts, db.plans, db.planRevisions, async () => {
+  return patchPlan(db, accountId, blind(patch), now);
+}
+
+/**
+ * Field-level edit of an account's plan (see patchAccount; the plan's revision counter is
+ * `revision`). A change keeps a revision of the plan before it (PlanRevision.before). A refused
+ * save is kept too: a PlanRevision with `refused` (the values it carried) and `before` (the plan as
+ * it stood), at the plan's unchanged revision — the history holds both versions — then the
+ * `conflict` error is thrown. Lists of items (objectives, risks, whitespace, advocacy) merge item
+ * by item (lib/db/patch.ts). Throws `validation`, `not_found`, `conflict`.
+ */
+export async function patchPlan(db: KalDb, accountId: string, p: RecordPatch, now = Date.now()): Promise<Plan> {
+  const { values } = splitClears(p?.set, [], 'Plan');
+  const set = stripUndefined(parse(planPatch, values, 'Plan')) as Record<string, unknown>;
+  const r = await db.transaction('rw', db.accounts, db.plans, db.planRevisions, async (): Promise<Plan | ConflictData> => {
     await mustExist(db, accountId);
     const current = (await db.plans.where('accountId').equals(accountId).first()) ?? emptyPlan(accountId, now);
-    const changedFields = PLAN_FIELDS.filter((f) => data[f] !== undefined && JSON.stringify(data[f]) !== JSON.stringify(current[f]));
+    const out = mergePatch(current as unknown as Record<string, unknown>, { set, base: p.base, baseRev: p.baseRev }, { revs: current.revs });
+    if (out.conflicts.length) {
+      const refused = parse(planFieldsSchema, set, 'Plan');
+      await db.planRevisions.add({ id: newId(), accountId, planId: current.id, revision: current.revision, before: current, changedFields: out.conflicts.map((c) => c.field), refused, createdAt: now });
+      return { rev: current.revision, fields: out.conflicts };
+    }
+    const changedFields = PLAN_FIELDS.filter((f) => f in out.changes);
     if (changedFields.length === 0) return current;
-    const next = parse(planSchema, { ...current, ...stripUndefined(data), revision: current.revision + 1, updatedAt: now }, 'Plan');
-    await db.planRevisions.add({ id: newId(), accountId, planId: current.id, revision: next.revision, before: current, changedFields: [...changedFields], createdAt: now });
+    const revision = current.revision + 1;
+    const next = parse(planSchema, { ...current, ...out.changes, revision, revs: { ...current.revs, ...Object.fromEntries(changedFields.map((f) => [f, revision])) }, updatedAt: now }, 'Plan');
+    await db.planRevisions.add({ id: newId(), accountId, planId: current.id, revision, before: current, changedFields: [...changedFields], createdAt: now });
     await db.plans.put(next);
     return next;
   });
+  if ('fields' in r) throw conflictError('Plan', r.rev, r.fields);
+  return r;
 }
 
 /** Puts the plan back as it was before the given revision; the restore itself is a new revision. */
 export async function restorePlanRevision(db: KalDb, revisionId: string, now = Date.now()): Promise<Plan> {
   const rev = await db.planRevisions.get(revisionId);
   if (!rev) throw new KalError('not_found', `Plan revision ${revisionId} does not exist`, 'revisionId');
-  const fields = Object.fromEntries(PLAN_FIELDS.map((f) => [f, rev.before[f]]));
+  // A refused save's entry restores the version that was refused; any other, the plan before it.
+  const fields = rev.refused ?? Object.fromEntries(PLAN_FIELDS.map((f) => [f, rev.before[f]]));
   return savePlan(db, rev.accountId, fields as PlanPatch, now);
 }
 
@@ -526,17 +666,11 @@ export const CLEARABLE_STAKEHOLDER_FIELDS = ['title', 'location', 'linkedinUrl',
 export async function clearAccountFields(db: KalDb, id: string, fields: (typeof CLEARABLE_ACCOUNT_FIELDS)[number][], now = Date.now()): Promise<void> {
   const ok = fields.filter((f) => (CLEARABLE_ACCOUNT_FIELDS as readonly string[]).includes(f));
   if (!ok.length) return;
-  await db.transaction('rw', db.accounts, async () => {
-    await mustExist(db, id);
-    await db.accounts.update(id, { ...Object.fromEntries(ok.map((f) => [f, undefined])), updatedAt: now });
-  });
+  await patchAccount(db, id, { set: Object.fromEntries(ok.map((f) => [f, null])) }, now);
 }
 
 export async function clearStakeholderFields(db: KalDb, id: string, fields: (typeof CLEARABLE_STAKEHOLDER_FIELDS)[number][], now = Date.now()): Promise<void> {
   const ok = fields.filter((f) => (CLEARABLE_STAKEHOLDER_FIELDS as readonly string[]).includes(f));
   if (!ok.length) return;
-  await db.transaction('rw', db.stakeholders, async () => {
-    if (!(await db.stakeholders.get(id))) throw new KalError('not_found', `Stakeholder ${id} does not exist`, 'id');
-    await db.stakeholders.update(id, { ...Object.fromEntries(ok.map((f) => [f, undefined])), updatedAt: now });
-  });
+  await patchStakeholder(db, id, { set: Object.fromEntries(ok.map((f) => [f, null])) }, now);
 }

@@ -24,7 +24,7 @@ export async function call<T extends MessageType>(type: T, payload: RequestOf<T>
     throw new KalError('internal', `The extension background did not answer (${(e as Error).message})`);
   }
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new KalError('internal', `No answer to ${type}`);
-  if (!reply.ok) throw new KalError(reply.error.code, reply.error.message, reply.error.field);
+  if (!reply.ok) throw KalError.from(reply.error);
   return reply.data;
 }
 

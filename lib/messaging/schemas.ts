@@ -27,6 +27,8 @@ export const pageContextSchema = z.object({
 const id = z.string().min(1).max(64);
 const tabId = z.number().int().nonnegative();
 const obj = z.record(z.string(), z.unknown());
+/** a field-level edit: the changed fields, the values and revision the view loaded (lib/types.ts RecordPatch) */
+const edit = z.object({ id, patch: obj, base: obj.optional(), baseRev: z.number().int().nonnegative().optional() });
 
 export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
   'page.update': z.object({ ctx: pageContextSchema }),
@@ -35,7 +37,7 @@ export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
   'sidebar.view': z.object({ tabId: tabId.optional(), accountId: id.optional() }),
   'account.search': z.object({ q: str(200), limit: z.number().int().min(1).max(100).optional() }),
   'account.create': z.object({ account: obj, tabId: tabId.optional(), id: id.optional() }),
-  'account.update': z.object({ id, patch: obj }),
+  'account.update': edit,
   'account.keys': z.object({
     account: z.object({ domains: z.array(str(2048)).max(50).optional(), website: str(2048).optional(), linkedinUrls: z.array(str(2048)).max(20).optional() }),
     exceptId: id.optional(),
@@ -43,10 +45,10 @@ export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
   'match.confirm': z.object({ tabId, accountId: id, url: str(4096).optional() }),
   'match.reject': z.object({ tabId, accountId: id, url: str(4096).optional() }),
   'stakeholder.save': z.object({ accountId: id.optional(), newAccount: obj.optional(), stakeholder: obj, tabId: tabId.optional() }),
-  'stakeholder.update': z.object({ id, patch: obj }),
+  'stakeholder.update': edit,
   'note.add': obj,
   'action.add': obj,
-  'action.update': z.object({ id, patch: obj }),
+  'action.update': edit,
   'panel.set': z.object({ tabId: tabId.optional(), open: z.union([z.boolean(), z.literal('toggle')]) }),
   'sample.load': z.object({}),
   // Only the dashboard's own hash routes (`#/`, `#/account/<id>`, `#/review`…): never a URL.
