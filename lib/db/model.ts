@@ -8,12 +8,25 @@ import { ACTION_KINDS, ACTION_STATUSES, ADVOCACY_KINDS, INFLUENCES, LINK_KINDS, 
 export * from './enums';
 
 const id = z.string().min(1, 'is required').max(64);
-const ms = z.number().int().nonnegative();
+/**
+ * The latest instant a timestamp may hold: 9999-12-31T23:59:59.999Z. ISO 8601 and the UI's date
+ * formats have four-digit years; `Date` itself stops at ±8.64e15 ms (year 275760), beyond which
+ * every formatter throws. Earlier versions accepted any safe integer (issue 12, 6b).
+ */
+export const MAX_INSTANT_MS = 253_402_300_799_999;
+/**
+ * The largest amount (revenue, potential, whitespace value) in any currency: 10^15. Why:
+ * below 2^53 (9.007e15), so a whole amount is exact and a portfolio's sum of 10,000 of them is
+ * still a finite number the formatters print; and high enough for a multi-billion contract in a
+ * currency of ~25,000 units per euro (VND, IDR, IRR). 1e308 printed "€∞" (the sum overflowed).
+ */
+export const MAX_AMOUNT = 1e15;
+const ms = z.number().int('must be a whole number of milliseconds').nonnegative('must be zero or more').max(MAX_INSTANT_MS, 'is after the year 9999');
 const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
 const requiredText = (max: number) => z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
 /** A calendar day, `YYYY-MM-DD` (lib/dates/calendar-date.ts): the same day in every time zone. */
-const calendarDate = z.string().refine(isCalendarDate, 'is not a date (YYYY-MM-DD, years 1900–2999)');
-const money = z.number().finite().nonnegative('must be zero or more');
+const calendarDate = z.string().refine(isCalendarDate, { message: 'is not a date (YYYY-MM-DD, years 1900–2999)', params: { code: 'not_day' } });
+const money = z.number().finite().nonnegative('must be zero or more').max(MAX_AMOUNT, 'is larger than 10^15');
 const score = z.number().min(0).max(5);
 const url = z
   .string()
@@ -25,7 +38,7 @@ const url = z
     } catch {
       return false;
     }
-  }, 'is not a valid http(s) URL');
+  }, { message: 'is not a valid http(s) URL', params: { code: 'not_url' } });
 const email = z.string().trim().toLowerCase().pipe(z.email('is not a valid email address'));
 const domain = z
   .string()

@@ -9,12 +9,12 @@ import { KalError, fromZod } from '../errors';
 import { nameKey, personKey } from '../keys/names';
 import { canonicalAccountKeys, canonicalStakeholderKeys, type KeyProblem } from '../keys/records';
 import type { KalDb } from './db';
+import { admitOrThrow } from './admit';
 import type { ConflictData, FieldConflict, RecordPatch } from '../types';
 import { mergePatch, same, type MergePolicy } from './patch';
 import {
   accountSchema,
   actionSchema,
-  linkSchema,
   noteSchema,
   planSchema,
   stakeholderSchema,
@@ -176,11 +176,22 @@ function revised<T extends Revised>(current: T, changes: Record<string, unknown>
 /** A blind patch (no base: the caller sets these values whatever is stored), undefined values dropped. */
 const blind = (patch: object | undefined): RecordPatch => ({ set: Object.fromEntries(Object.entries(patch ?? {}).filter(([, v]) => v !== undefined)) });
 
+/**
+ * A stakeholder reference (an action's or a note's person, a manager) names a person of the same
+ * account — the rule a restore checks inside its file (lib/io/backup.ts checkBackupReferences).
+ */
+async function mustBePersonOf(db: KalDb, accountId: string, id: unknown, what: string, field: string): Promise<void> {
+  if (typeof id !== 'string') return;
+  const s = await db.stakeholders.get(id);
+  if (!s) throw new KalError('validation', `${what}: ${field} refers to a stakeholder that does not exist ("${id}")`, field);
+  if (s.accountId !== accountId) throw new KalError('validation', `${what}: ${field} refers to stakeholder "${id}" of another account`, field);
+}
+
 // ---------- accounts ----------
 
 export async function createAccount(db: KalDb, input: AccountInput, now = Date.now(), opts?: CreateOptions): Promise<Account> {
   const data = parse(accountInput, canonicalAccountFields(input), 'Account');
-  const record = parse(accountSchema, { ...data, id: clientId(opts), nameKey: nameKey(data.name), createdAt: now, updatedAt: now }, 'Account');
+  const record = admitOrThrow('accounts', { ...data, id: clientId(opts), nameKey: nameKey(data.name), createdAt: now, updatedAt: now }, 'Account');
   if (!opts?.id) {
     await db.accounts.add(record);
     return record;
@@ -223,7 +234,7 @@ export async function patchAccount(db: KalDb, id: string, p: RecordPatch, now = 
     if (!changed.length) return current;
     if (typeof changes.name === 'string') changes.nameKey = nameKey(changes.name);
     const { next, update } = revised(current, changes, changed, now);
-    parse(accountSchema, next, 'Account');
+    admitOrThrow('accounts', next, 'Account');
     await db.accounts.update(id, update as never);
     return next;
   });
@@ -327,11 +338,11 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
       const changed = Object.keys(changes).filter((k) => k !== 'updatedAt' && !same(changes[k as keyof Stakeholder], existing[k as keyof Stakeholder]));
       if (!changed.length) return { stakeholder: existing, created: false };
       const { next, update } = revised(existing, Object.fromEntries(changed.map((k) => [k, changes[k as keyof Stakeholder]])), changed, now);
-      parse(stakeholderSchema, next, 'Stakeholder');
+      admitOrThrow('stakeholders', next, 'Stakeholder');
       await db.stakeholders.update(existing.id, update as never);
       return { stakeholder: next, created: false };
     }
-    const record = parse(stakeholderSchema, { ...raw, linkedinUrl, id: newId(), nameKey: key, createdAt: now, updatedAt: now }, 'Stakeholder');
+    const record = admitOrThrow('stakeholders', { ...raw, linkedinUrl, id: newId(), nameKey: key, createdAt: now, updatedAt: now }, 'Stakeholder');
     await db.stakeholders.add(record);
     return { stakeholder: record, created: true };
   });
@@ -357,6 +368,7 @@ export async function patchStakeholder(db: KalDb, id: string, p: RecordPatch, no
     if (!current) throw new KalError('not_found', `Stakeholder ${id} does not exist`, 'id');
     const { changes, changed } = merged(current, set, p, 'Stakeholder', { lastContactAt: 'max' });
     if (!changed.length) return current;
+    await mustBePersonOf(db, current.accountId, changes.reportsTo, 'Stakeholder', 'reportsTo');
     const url = changes.linkedinUrl as string | undefined;
     if (url) {
       const owner = await db.stakeholders.where('linkedinUrl').equals(url).first();
@@ -364,7 +376,7 @@ export async function patchStakeholder(db: KalDb, id: string, p: RecordPatch, no
     }
     if (typeof changes.name === 'string') changes.nameKey = personKey(changes.name);
     const { next, update } = revised(current, changes, changed, now);
-    parse(stakeholderSchema, next, 'Stakeholder');
+    admitOrThrow('stakeholders', next, 'Stakeholder');
     await db.stakeholders.update(id, update as never);
     return next;
   });
@@ -387,9 +399,10 @@ export async function deleteStakeholder(db: KalDb, id: string): Promise<Stakehol
 
 export async function addAction(db: KalDb, input: ActionInput, now = Date.now(), opts?: CreateOptions): Promise<Action> {
   const data = parse(actionInput, input, 'Action');
-  const record = parse(actionSchema, { ...data, id: clientId(opts), createdAt: now, updatedAt: now }, 'Action');
-  return db.transaction('rw', db.accounts, db.actions, async () => {
+  const record = admitOrThrow('actions', { ...data, id: clientId(opts), createdAt: now, updatedAt: now }, 'Action');
+  return db.transaction('rw', db.accounts, db.actions, db.stakeholders, async () => {
     await mustExist(db, record.accountId);
+    await mustBePersonOf(db, record.accountId, record.stakeholderId, 'Action', 'stakeholderId');
     const found = opts?.id ? sameDraft(await db.actions.get(record.id), record.accountId) : undefined;
     if (found) return found;
     await db.actions.add(record);
@@ -412,16 +425,17 @@ export async function patchAction(db: KalDb, id: string, p: RecordPatch, now = D
   const { values, cleared } = splitClears(p?.set, CLEARABLE_ACTION_FIELDS, 'Action');
   const data = parse(actionPatch, values, 'Action');
   const set = { ...stripUndefined(data), ...Object.fromEntries(cleared.map((k) => [k, null])) };
-  return db.transaction('rw', db.actions, async () => {
+  return db.transaction('rw', db.actions, db.stakeholders, async () => {
     const current = await db.actions.get(id);
     if (!current) throw new KalError('not_found', `Action ${id} does not exist`, 'id');
     const { changes, changed } = merged(current, set, p, 'Action');
     if (!changed.length) return current;
+    await mustBePersonOf(db, current.accountId, changes.stakeholderId, 'Action', 'stakeholderId');
     if (changes.status === 'done') changes.doneAt = now;
     if (changes.status === 'open') changes.doneAt = undefined;
     if ('dueAt' in changes) changes.notifiedAt = undefined;
     const { next, update } = revised(current, changes, changed, now);
-    parse(actionSchema, next, 'Action');
+    admitOrThrow('actions', next, 'Action');
     await db.actions.update(id, update as never);
     return next;
   });
@@ -439,9 +453,10 @@ export async function deleteAction(db: KalDb, id: string): Promise<Action | unde
 
 export async function addNote(db: KalDb, input: NoteInput, now = Date.now(), opts?: CreateOptions): Promise<Note> {
   const data = parse(noteInput, input, 'Note');
-  const record = parse(noteSchema, { ...data, id: clientId(opts), createdAt: now, updatedAt: now }, 'Note');
-  return db.transaction('rw', db.accounts, db.notes, async () => {
+  const record = admitOrThrow('notes', { ...data, id: clientId(opts), createdAt: now, updatedAt: now }, 'Note');
+  return db.transaction('rw', db.accounts, db.notes, db.stakeholders, async () => {
     await mustExist(db, record.accountId);
+    await mustBePersonOf(db, record.accountId, record.stakeholderId, 'Note', 'stakeholderId');
     const found = opts?.id ? sameDraft(await db.notes.get(record.id), record.accountId) : undefined;
     if (found) return found;
     await db.notes.add(record);
@@ -455,7 +470,7 @@ export async function updateNote(db: KalDb, id: string, body: string, now = Date
     if (!current) throw new KalError('not_found', `Note ${id} does not exist`, 'id');
     if (current.body === body) return current;
     const { next, update } = revised(current, { body }, ['body'], now);
-    parse(noteSchema, next, 'Note');
+    admitOrThrow('notes', next, 'Note');
     await db.notes.update(id, update as never);
     return next;
   });
@@ -505,7 +520,7 @@ export async function patchPlan(db: KalDb, accountId: string, p: RecordPatch, no
     const changedFields = PLAN_FIELDS.filter((f) => f in out.changes);
     if (changedFields.length === 0) return current;
     const revision = current.revision + 1;
-    const next = parse(planSchema, { ...current, ...out.changes, revision, revs: { ...current.revs, ...Object.fromEntries(changedFields.map((f) => [f, revision])) }, updatedAt: now }, 'Plan');
+    const next = admitOrThrow('plans', { ...current, ...out.changes, revision, revs: { ...current.revs, ...Object.fromEntries(changedFields.map((f) => [f, revision])) }, updatedAt: now }, 'Plan');
     await db.planRevisions.add({ id: newId(), accountId, planId: current.id, revision, before: current, changedFields: [...changedFields], createdAt: now });
     await db.plans.put(next);
     return next;
@@ -526,8 +541,8 @@ export async function restorePlanRevision(db: KalDb, revisionId: string, now = D
 // ---------- learned links ----------
 
 export async function setLink(db: KalDb, input: { kind: Link['kind']; value: string; accountId: string; verdict: Link['verdict'] }, now = Date.now()): Promise<Link> {
-  const key = `${input.kind}:${input.value}`;
-  const record = parse(linkSchema, { id: newId(), key, kind: input.kind, accountId: input.accountId, verdict: input.verdict, createdAt: now }, 'Link');
+  const record = admitOrThrow('links', { id: newId(), key: `${input.kind}:${input.value}`, kind: input.kind, accountId: input.accountId, verdict: input.verdict, createdAt: now }, 'Link');
+  const key = record.key; // canonical (lib/db/admit.ts)
   return db.transaction('rw', db.accounts, db.links, async () => {
     await mustExist(db, input.accountId);
     // A confirmation replaces earlier confirmations of the same key (one key → one account);
@@ -564,9 +579,8 @@ const CHUNK = 5000;
  * The caller validates first (lib/io/backup.ts parseBackup); records are re-checked here anyway.
  */
 export async function replaceAllData(db: KalDb, data: AllData, onProgress?: (done: number, total: number) => void): Promise<void> {
-  for (const table of Object.keys(RECORD_SCHEMAS) as (keyof AllData)[]) {
-    (data[table] as unknown[]).forEach((r, i) => parse(RECORD_SCHEMAS[table], r, `${table}[${i}]`));
-  }
+  // Through the one door (lib/db/admit.ts): what is written is the admitted record.
+  data = Object.fromEntries((Object.keys(RECORD_SCHEMAS) as (keyof AllData)[]).map((table) => [table, (data[table] as unknown[]).map((r, i) => admitOrThrow(table, r, `${table}[${i}]`))])) as unknown as AllData;
   const total = Object.values(data).reduce((n, rows) => n + rows.length, 0);
   let done = 0;
   await db.transaction('rw', allTables(db), async () => {
@@ -603,8 +617,11 @@ export interface ImportBatch {
  * before the first write; any failure leaves the database as it was.
  */
 export async function applyImport(db: KalDb, batch: ImportBatch, onProgress?: (done: number, total: number) => void): Promise<void> {
-  batch.accounts.forEach((a, i) => parse(accountSchema, a, `Account ${i + 1}`));
-  batch.stakeholders.forEach((s, i) => parse(stakeholderSchema, s, `Stakeholder ${i + 1}`));
+  batch = {
+    ...batch,
+    accounts: batch.accounts.map((a, i) => admitOrThrow('accounts', a, `Account ${i + 1}`)),
+    stakeholders: batch.stakeholders.map((s, i) => admitOrThrow('stakeholders', s, `Stakeholder ${i + 1}`)),
+  };
   const total = batch.accounts.length + batch.stakeholders.length + batch.accountPatches.length + batch.stakeholderPatches.length;
   let done = 0;
   const tick = (n: number) => {
@@ -614,12 +631,12 @@ export async function applyImport(db: KalDb, batch: ImportBatch, onProgress?: (d
   await db.transaction('rw', db.accounts, db.stakeholders, async () => {
     for (const p of batch.accountPatches) {
       const cur = await mustExist(db, p.id);
-      parse(accountSchema, { ...cur, ...p.changes }, `Account ${cur.name}`);
+      admitOrThrow('accounts', { ...cur, ...p.changes }, `Account ${cur.name}`);
     }
     for (const p of batch.stakeholderPatches) {
       const cur = await db.stakeholders.get(p.id);
       if (!cur) throw new KalError('not_found', `Stakeholder ${p.id} does not exist`, 'id');
-      parse(stakeholderSchema, { ...cur, ...p.changes }, `Stakeholder ${cur.name}`);
+      admitOrThrow('stakeholders', { ...cur, ...p.changes }, `Stakeholder ${cur.name}`);
     }
     for (let i = 0; i < batch.accounts.length; i += CHUNK) {
       await db.accounts.bulkAdd(batch.accounts.slice(i, i + CHUNK));
@@ -645,9 +662,9 @@ export async function applyImport(db: KalDb, batch: ImportBatch, onProgress?: (d
  * Each is validated and must still belong to an existing account.
  */
 export async function restoreRecords(db: KalDb, r: { actions?: Action[]; notes?: Note[]; stakeholders?: Stakeholder[] }): Promise<void> {
-  (r.actions ?? []).forEach((x) => parse(actionSchema, x, 'Action'));
-  (r.notes ?? []).forEach((x) => parse(noteSchema, x, 'Note'));
-  (r.stakeholders ?? []).forEach((x) => parse(stakeholderSchema, x, 'Stakeholder'));
+  (r.actions ?? []).forEach((x) => admitOrThrow('actions', x, 'Action'));
+  (r.notes ?? []).forEach((x) => admitOrThrow('notes', x, 'Note'));
+  (r.stakeholders ?? []).forEach((x) => admitOrThrow('stakeholders', x, 'Stakeholder'));
   await db.transaction('rw', db.accounts, db.actions, db.notes, db.stakeholders, async () => {
     for (const id of new Set([...(r.actions ?? []), ...(r.notes ?? []), ...(r.stakeholders ?? [])].map((x) => x.accountId))) await mustExist(db, id);
     if (r.actions?.length) await db.actions.bulkPut(r.actions);

@@ -1,12 +1,11 @@
 // Full JSON backup: a versioned envelope around every table. Restore validates EVERYTHING with the
 // record schemas (and the cross-record rules the database enforces: unique ids, one plan per
 // account, unique LinkedIn URLs, references to existing accounts) before anything is written.
-import { z } from 'zod';
 import type { KalDb } from '../db/db';
-import { RECORD_SCHEMAS } from '../db/model';
+import { admitRecord } from '../db/admit';
 import { rekeyAll } from '../keys/rekey';
 import type { AllData } from '../db/repo';
-import { zodProblems, type ImportProblem } from './errors';
+import type { ImportProblem } from './errors';
 import { migrateRecordDates } from '../db/migrate-dates';
 
 export const BACKUP_FORMAT = 'key-account-lens-backup';
@@ -25,8 +24,6 @@ export interface Backup {
 
 export const TABLES = ['accounts', 'plans', 'planRevisions', 'stakeholders', 'actions', 'notes', 'links'] as const;
 export type TableName = (typeof TABLES)[number];
-
-const SCHEMAS: Record<TableName, z.ZodType> = RECORD_SCHEMAS;
 
 export async function exportBackup(db: KalDb, now = Date.now()): Promise<Backup> {
   return db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
@@ -62,10 +59,6 @@ export interface ValidatedBackup extends Backup {
 export type ParseResult = { ok: true; backup: ValidatedBackup; counts: Record<TableName, number> } | { ok: false; problems: ImportProblem[] };
 
 /**
- * Parses and validates a backup file's text. Returns every problem found (up to `limit`), each
- * located by file, table, row and field; a backup with any problem must not be restored.
- */
-/**
  * A backup's key fields in today's canonical forms (lib/keys/rekey.ts): a backup written before
  * them holds old spellings (and maybe one person twice under two spellings of one profile URL).
  */
@@ -87,73 +80,116 @@ export function rekeyBackup(d: BackupData): BackupData {
   };
 }
 
+/**
+ * Parses and validates a backup file's text through the door every record goes through
+ * (lib/db/admit.ts: canonical keys or refused, schema ranges, derived keys recomputed), then the
+ * cross-record rules (checkBackupReferences). Returns every problem found (up to `limit`), each
+ * located by file, table, row, record id and field; a backup with any problem must not be
+ * restored, and only a backup with none gives a ValidatedBackup.
+ */
 export function parseBackup(text: string, file = 'backup.json', limit = 20): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [{ file, message: `is not valid JSON (${(e as Error).message})` }] };
+    return { ok: false, problems: [{ file, code: 'bad_format', message: `is not valid JSON (${(e as Error).message})` }] };
   }
   const problems: ImportProblem[] = [];
   const push = (p: ImportProblem) => {
     if (problems.length < limit) problems.push(p);
   };
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problems: [{ file, message: 'is not a Key Account Lens backup (expected a JSON object)' }] };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problems: [{ file, code: 'not_record', message: 'is not a Key Account Lens backup (expected a JSON object)' }] };
   const env = raw as Record<string, unknown>;
-  if (env.format !== BACKUP_FORMAT) return { ok: false, problems: [{ file, field: 'format', message: `must be "${BACKUP_FORMAT}"` }] };
-  if (!READABLE_VERSIONS.includes(env.version)) return { ok: false, problems: [{ file, field: 'version', message: `version ${String(env.version)} is not supported (expected ${READABLE_VERSIONS.join(' or ')})` }] };
-  if (typeof env.exportedAt !== 'number') push({ file, field: 'exportedAt', message: 'must be a number' });
+  if (env.format !== BACKUP_FORMAT) return { ok: false, problems: [{ file, field: 'format', code: 'not_one_of', vars: { values: BACKUP_FORMAT }, message: `must be "${BACKUP_FORMAT}"` }] };
+  if (!READABLE_VERSIONS.includes(env.version)) return { ok: false, problems: [{ file, field: 'version', code: 'not_one_of', vars: { values: READABLE_VERSIONS.join(', ') }, message: `version ${String(env.version)} is not supported (expected ${READABLE_VERSIONS.join(' or ')})` }] };
+  if (typeof env.exportedAt !== 'number') push({ file, field: 'exportedAt', code: 'wrong_type', vars: { expected: 'number' }, message: 'must be a number' });
   const data = env.data as Record<string, unknown> | undefined;
-  if (!data || typeof data !== 'object') return { ok: false, problems: [{ file, field: 'data', message: 'is missing' }] };
+  if (!data || typeof data !== 'object') return { ok: false, problems: [{ file, field: 'data', code: 'required', message: 'is missing' }] };
 
   const out = {} as Record<TableName, unknown[]>;
   for (const table of TABLES) {
     const rows = data[table];
     if (!Array.isArray(rows)) {
-      push({ file, table, message: 'is missing or not a list' });
+      push({ file, table, code: 'wrong_type', vars: { expected: 'list' }, message: 'is missing or not a list' });
       out[table] = [];
       continue;
     }
     out[table] = rows.map((row, i) => {
       // Version 1 stored calendar dates as epoch ms: convert as the schema v3 migration does.
       if (env.version === 1 && row && typeof row === 'object') migrateRecordDates(table, row as Record<string, unknown>);
-      const r = SCHEMAS[table].safeParse(row);
-      if (!r.success) {
-        for (const p of zodProblems(r.error, { file, table, row: i })) push(p);
+      const r = admitRecord(table, row);
+      if (!r.ok) {
+        const id = recordId(row);
+        for (const p of r.problems) push({ file, table, row: i, ...(id !== undefined ? { id } : {}), ...p });
         return row;
       }
-      return r.data;
+      return r.value;
     });
   }
   if (problems.length) return { ok: false, problems };
 
   const d = rekeyBackup(out as unknown as BackupData);
-  // Cross-record rules (the database would otherwise abort the restore half way).
+  for (const p of checkBackupReferences(d)) push({ file, ...p });
+  if (problems.length) return { ok: false, problems };
+  const counts = Object.fromEntries(TABLES.map((t) => [t, d[t].length])) as Record<TableName, number>;
+  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: env.exportedAt as number, data: d as ValidatedBackupData }, counts };
+}
+
+const recordId = (row: unknown): string | undefined => {
+  const id = row && typeof row === 'object' ? (row as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id.slice(0, 64) : undefined;
+};
+
+/**
+ * The cross-record rules of a whole backup — what the repository checks against the database
+ * on each write, and what IndexedDB would otherwise enforce half way through the restore:
+ * unique ids per table; every accountId names an account of the file; a stakeholder's
+ * `reportsTo`, an action's or a note's `stakeholderId` names a stakeholder of the SAME account
+ * (and not the person themself); a plan revision's `planId` names that account's plan (or,
+ * when the file has none for the account, the plan the revision holds in `before`); one plan
+ * per account; one stakeholder per LinkedIn profile. Each problem names table, row, id and field.
+ */
+export function checkBackupReferences(d: BackupData): Omit<ImportProblem, 'file'>[] {
+  const out: Omit<ImportProblem, 'file'>[] = [];
+  const at = (table: TableName, row: number, r: { id: string }, field: string) => ({ table, row, id: r.id, field });
   for (const table of TABLES) {
     const seen = new Set<string>();
     (d[table] as { id: string }[]).forEach((r, i) => {
-      if (seen.has(r.id)) push({ file, table, row: i, field: 'id', message: `duplicate id "${r.id}"` });
+      if (seen.has(r.id)) out.push({ ...at(table, i, r, 'id'), code: 'duplicate_id', vars: { id: r.id }, message: `duplicate id "${r.id}"` });
       seen.add(r.id);
     });
   }
   const accountIds = new Set(d.accounts.map((a) => a.id));
   for (const table of ['plans', 'planRevisions', 'stakeholders', 'actions', 'notes', 'links'] as const) {
-    (d[table] as { accountId: string }[]).forEach((r, i) => {
-      if (!accountIds.has(r.accountId)) push({ file, table, row: i, field: 'accountId', message: `refers to an account that is not in the backup ("${r.accountId}")` });
+    (d[table] as { id: string; accountId: string }[]).forEach((r, i) => {
+      if (!accountIds.has(r.accountId)) out.push({ ...at(table, i, r, 'accountId'), code: 'dangling', vars: { what: 'accounts', id: r.accountId }, message: `refers to an account that is not in the backup ("${r.accountId}")` });
     });
   }
-  const planAccounts = new Set<string>();
+  const people = new Map(d.stakeholders.map((s) => [s.id, s]));
+  const person = (table: TableName, i: number, r: { id: string; accountId: string }, field: string, ref: string | undefined) => {
+    if (ref === undefined) return;
+    const s = people.get(ref);
+    if (!s) out.push({ ...at(table, i, r, field), code: 'dangling', vars: { what: 'stakeholders', id: ref }, message: `refers to a stakeholder that is not in the backup ("${ref}")` });
+    else if (s.accountId !== r.accountId) out.push({ ...at(table, i, r, field), code: 'other_account', vars: { id: ref, accountId: s.accountId }, message: `refers to stakeholder "${ref}" of another account ("${s.accountId}")` });
+    else if (table === 'stakeholders' && ref === r.id) out.push({ ...at(table, i, r, field), code: 'self_ref', message: 'a person cannot report to themself' });
+  };
+  d.stakeholders.forEach((s, i) => person('stakeholders', i, s, 'reportsTo', s.reportsTo));
+  d.actions.forEach((a, i) => person('actions', i, a, 'stakeholderId', a.stakeholderId));
+  d.notes.forEach((n, i) => person('notes', i, n, 'stakeholderId', n.stakeholderId));
+  const planOf = new Map<string, string>();
   d.plans.forEach((p, i) => {
-    if (planAccounts.has(p.accountId)) push({ file, table: 'plans', row: i, field: 'accountId', message: 'a second plan for the same account' });
-    planAccounts.add(p.accountId);
+    if (planOf.has(p.accountId)) out.push({ ...at('plans', i, p, 'accountId'), code: 'second_plan', message: 'a second plan for the same account' });
+    else planOf.set(p.accountId, p.id);
+  });
+  d.planRevisions.forEach((r, i) => {
+    // The account's plan; an account with no plan in the file: the plan the revision holds.
+    if ((planOf.get(r.accountId) ?? r.before.id) !== r.planId) out.push({ ...at('planRevisions', i, r, 'planId'), code: 'dangling', vars: { what: 'plans', id: r.planId }, message: `refers to a plan that is not this account's plan in the backup ("${r.planId}")` });
   });
   const urls = new Set<string>();
   d.stakeholders.forEach((s, i) => {
     if (!s.linkedinUrl) return;
-    if (urls.has(s.linkedinUrl)) push({ file, table: 'stakeholders', row: i, field: 'linkedinUrl', message: `the same LinkedIn URL is used twice (${s.linkedinUrl})` });
+    if (urls.has(s.linkedinUrl)) out.push({ ...at('stakeholders', i, s, 'linkedinUrl'), code: 'duplicate_url', vars: { url: s.linkedinUrl }, message: `the same LinkedIn URL is used twice (${s.linkedinUrl})` });
     urls.add(s.linkedinUrl);
   });
-  if (problems.length) return { ok: false, problems };
-  const counts = Object.fromEntries(TABLES.map((t) => [t, d[t].length])) as Record<TableName, number>;
-  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: env.exportedAt as number, data: d as ValidatedBackupData }, counts };
+  return out;
 }

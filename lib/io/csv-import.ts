@@ -5,12 +5,15 @@
 // The plan lists the bad rows (row, column, why) next to an ImportBatch of the good rows only,
 // which repo.applyImport writes in one transaction once the user chose to import them.
 import type { Account, Stakeholder } from './../db/model';
-import { accountSchema, stakeholderSchema, ROLES, STANCES, INFLUENCES, TIERS } from '../db/model';
+import { ROLES, STANCES, INFLUENCES, TIERS } from '../db/model';
+// Every record is admitted by the one door the repository and restore use (canonical keys,
+// schema ranges, derived keys recomputed): lib/db/admit.ts.
+import { admitRecord, type Admitted, type FieldProblem } from '../db/admit';
 import type { ImportBatch } from '../db/repo';
 import { cleanWebsite } from '../detect/urls';
 // Matching keys are made by the one canonical-key module (issue 10), as every other write path does.
 import { canonicalCompanyUrl, canonicalProfileUrl, domainKey, emailDomainKey, emailKey, isGenericNameKey, nameKey, personKey, websiteDomainKey } from '../keys';
-import { zodProblems, type ImportProblem } from './errors';
+import type { ImportProblem } from './errors';
 import { decideDateOrders, localeDateOrder, readDate, ORDER_PATTERN, type DateOrder, type DateReading } from './csv/dates';
 import { decideDecimalMarks, headerCurrency, readAmount, currencyCode, type DecimalMark, type NumberReading } from './csv/numbers';
 import { cut, readLayout, type CsvTable, type Separator } from './csv/layout';
@@ -322,16 +325,17 @@ function accountFromRow(c: RowCtx, r: Reader): Partial<Account> {
 }
 
 const FIELD_OF_PATH: Record<string, TargetField> = { name: 'name', domains: 'domain', website: 'website', industry: 'industry', tier: 'tier', currentRevenue: 'currentRevenue', potentialRevenue: 'potentialRevenue', currency: 'currency', owner: 'owner', linkedinUrls: 'linkedinUrl', renewalAt: 'renewalAt', nextReviewAt: 'nextReviewAt', tags: 'tags', crmIds: 'crmId', address: 'street', description: 'description', title: 'title', emails: 'email', location: 'location' };
-function zodToRow(err: Parameters<typeof zodProblems>[0], c: RowCtx, r: Reader, file: string) {
-  for (const p of zodProblems(err, { file, row: c.row })) {
+/** The door's problems of a row's record, each named by the file's column header. */
+function toRow(problems: FieldProblem[], c: RowCtx, r: Reader, file: string) {
+  for (const p of problems) {
     const key = p.field?.split('.')[0];
     const f = key && Object.hasOwn(FIELD_OF_PATH, key) ? FIELD_OF_PATH[key] : undefined;
-    c.problems.push({ ...p, field: f ? r.header(f) : p.field });
+    c.problems.push({ file, row: c.row, ...p, field: f ? r.header(f) : p.field });
   }
 }
 
-function newAccountRecord(fields: Partial<Account>, o: PlanOptions): ReturnType<typeof accountSchema.safeParse> {
-  return accountSchema.safeParse({ reviewCadenceDays: o.reviewCadenceDays, ...fields, id: o.newId(), nameKey: nameKey(fields.name ?? ''), createdAt: o.now, updatedAt: o.now });
+function newAccountRecord(fields: Partial<Account>, o: PlanOptions): Admitted<Account> {
+  return admitRecord('accounts', { reviewCadenceDays: o.reviewCadenceDays, ...fields, id: o.newId(), createdAt: o.now, updatedAt: o.now });
 }
 
 function summarise(rows: PlannedRow[], newAccounts: number) {
@@ -370,31 +374,31 @@ export function planAccountImport(table: CsvTable, mapping: Mapping, readings: R
       const isNew = created.has(hit.id);
       const base = isNew ? created.get(hit.id)! : { ...hit, ...(patches.get(hit.id) ?? {}) };
       const ch = mergeAccountChanges(base, fields);
-      const check = accountSchema.safeParse({ ...base, ...ch });
-      if (!check.success) {
-        zodToRow(check.error, c, r, o.file);
+      const check = admitRecord('accounts', { ...base, ...ch });
+      if (!check.ok) {
+        toRow(check.problems, c, r, o.file);
         problems.push(...c.problems);
         continue;
       }
       if (isNew) {
-        created.set(hit.id, check.data);
-        idx.add(check.data);
+        created.set(hit.id, check.value);
+        idx.add(check.value);
       } else if (Object.keys(ch).length) {
         patches.set(hit.id, { ...(patches.get(hit.id) ?? {}), ...ch, updatedAt: o.now });
-        idx.add(check.data);
+        idx.add(check.value);
       }
       rows.push({ row, outcome: Object.keys(ch).length && !isNew ? 'merge' : 'duplicate', name: hit.name });
       continue;
     }
     const rec = newAccountRecord(fields, o);
-    if (!rec.success) {
-      zodToRow(rec.error, c, r, o.file);
+    if (!rec.ok) {
+      toRow(rec.problems, c, r, o.file);
       problems.push(...c.problems);
       continue;
     }
-    created.set(rec.data.id, rec.data);
-    idx.add(rec.data);
-    rows.push({ row, outcome: 'create', name: rec.data.name });
+    created.set(rec.value.id, rec.value);
+    idx.add(rec.value);
+    rows.push({ row, outcome: 'create', name: rec.value.name });
   }
   const batch: ImportBatch = { accounts: [...created.values()], stakeholders: [], accountPatches: [...patches].map(([id, changes]) => ({ id, changes })), stakeholderPatches: [] };
   return finish(table, problems, batch, rows, 0);
@@ -480,14 +484,14 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
     }
     if (!account) {
       const rec = newAccountRecord({ name: company, domains: [companyDomain ?? mailDomain].filter((d): d is string => !!d) }, o);
-      if (!rec.success) {
-        zodToRow(rec.error, c, r, o.file);
+      if (!rec.ok) {
+        toRow(rec.problems, c, r, o.file);
         problems.push(...c.problems.map((p) => ({ ...p, field: r.header('company') })));
         continue;
       }
-      newAccounts.set(rec.data.id, rec.data);
-      idx.add(rec.data);
-      account = rec.data;
+      newAccounts.set(rec.value.id, rec.value);
+      idx.add(rec.value);
+      account = rec.value;
     }
     const isNewAccount = newAccounts.has(account.id);
     const key = personKey(name);
@@ -503,9 +507,9 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
       if (base.stance === 'unknown' && fields.stance) ch.stance = fields.stance as Stakeholder['stance'];
       const changed = Object.keys(ch).length > 0;
       const next = { ...base, ...ch };
-      const check = stakeholderSchema.safeParse(next);
-      if (!check.success) {
-        zodToRow(check.error, c, r, o.file);
+      const check = admitRecord('stakeholders', next);
+      if (!check.ok) {
+        toRow(check.problems, c, r, o.file);
         problems.push(...c.problems);
         continue;
       }
@@ -515,15 +519,15 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
       rows.push({ row, outcome: changed && !created.has(same.id) ? 'merge' : 'duplicate', name: same.name, accountName: account.name, newAccount: isNewAccount });
       continue;
     }
-    const rec = stakeholderSchema.safeParse({ ...fields, accountId: account.id, id: o.newId(), nameKey: key, createdAt: o.now, updatedAt: o.now });
-    if (!rec.success) {
-      zodToRow(rec.error, c, r, o.file);
+    const rec = admitRecord('stakeholders', { ...fields, accountId: account.id, id: o.newId(), createdAt: o.now, updatedAt: o.now });
+    if (!rec.ok) {
+      toRow(rec.problems, c, r, o.file);
       problems.push(...c.problems);
       continue;
     }
-    created.set(rec.data.id, rec.data);
-    index(rec.data);
-    rows.push({ row, outcome: 'create', name: rec.data.name, accountName: account.name, newAccount: isNewAccount });
+    created.set(rec.value.id, rec.value);
+    index(rec.value);
+    rows.push({ row, outcome: 'create', name: rec.value.name, accountName: account.name, newAccount: isNewAccount });
   }
   const batch: ImportBatch = { accounts: [...newAccounts.values()], stakeholders: [...created.values()], accountPatches: [], stakeholderPatches: [...patches].map(([id, changes]) => ({ id, changes })) };
   return finish(table, problems, batch, rows, newAccounts.size, unassigned);

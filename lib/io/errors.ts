@@ -1,6 +1,7 @@
 // Import problems, located precisely: which file, which row (1-based, as a spreadsheet shows it;
 // for JSON: the index in its table), which field, and what is wrong.
 import type { ZodError } from 'zod';
+import { problemOfIssue, type ProblemCode } from '../db/admit';
 
 export interface ImportProblem {
   file: string;
@@ -9,16 +10,36 @@ export interface ImportProblem {
   /** CSV: line number in the file (header = 1). JSON: 0-based index in the table. */
   row?: number;
   field?: string;
+  /** JSON backup: the record's id, when it has one */
+  id?: string;
+  /** English, for logs and tests; the UI shows the translation of `code` when there is one */
   message: string;
+  /** why (lib/db/admit.ts ProblemCode): the UI's translated message, with `vars` */
+  code?: ProblemCode;
+  vars?: Record<string, string | number>;
 }
 
-export function formatProblem(p: ImportProblem): string {
-  const where = [p.file, p.table, p.row !== undefined ? `row ${p.row}` : undefined, p.field].filter(Boolean).join(' › ');
-  return `${where}: ${p.message}`;
+/** How a problem's place and reason are worded: English by default; the UI passes its translations. */
+export interface ProblemWords {
+  row: (n: number) => string;
+  id: (id: string) => string;
+  /** the translated reason, or undefined to keep the English message */
+  reason?: (p: ImportProblem) => string | undefined;
+}
+const ENGLISH: ProblemWords = { row: (n) => `row ${n}`, id: (id) => `id "${id}"` };
+
+/** "file › table › row 3 (id "x") › field: why". */
+export function formatProblem(p: ImportProblem, words: ProblemWords = ENGLISH): string {
+  const row = p.row !== undefined ? words.row(p.row) + (p.id !== undefined ? ` (${words.id(p.id)})` : '') : p.id !== undefined ? words.id(p.id) : undefined;
+  const where = [p.file, p.table, row, p.field].filter(Boolean).join(' › ');
+  return `${where}: ${words.reason?.(p) ?? p.message}`;
 }
 
 export function zodProblems(err: ZodError, base: Omit<ImportProblem, 'message' | 'field'>, fieldPrefix = ''): ImportProblem[] {
-  return err.issues.map((i) => ({ ...base, field: fieldPrefix + i.path.join('.') || undefined, message: i.message }));
+  return err.issues.map((i) => {
+    const p = problemOfIssue(i);
+    return { ...base, field: fieldPrefix + i.path.join('.') || undefined, message: i.message, code: p.code, ...(p.vars ? { vars: p.vars } : {}) };
+  });
 }
 
 export class ImportRejected extends Error {

@@ -4,7 +4,7 @@
 // name (and aliases), then by email domain — to show, per account, "people you know there";
 // the user reviews and adds the ones they pick as stakeholders. Pure: nothing is written here.
 import type { Account, Stakeholder } from '../db/model';
-import { stakeholderSchema } from '../db/model';
+import { admitRecord } from '../db/admit';
 import type { ImportBatch } from '../db/repo';
 import { canonicalProfileUrl, emailKey, nameKey, personKey } from '../keys';
 import type { CalendarDate } from '../dates/calendar-date';
@@ -141,11 +141,11 @@ export function connectionsBatch(picked: { accountId: string; connection: Connec
   for (const { accountId, connection: c } of picked) {
     if (c.linkedinUrl && urls.has(c.linkedinUrl)) continue;
     if (c.linkedinUrl) urls.add(c.linkedinUrl);
-    const r = stakeholderSchema.safeParse({
+    // The one door (lib/db/admit.ts): canonical profile URL, emails, nameKey recomputed.
+    const r = admitRecord('stakeholders', {
       id: o.newId(),
       accountId,
       name: c.name,
-      nameKey: personKey(c.name),
       ...(c.position ? { title: c.position } : {}),
       ...(c.linkedinUrl ? { linkedinUrl: c.linkedinUrl } : {}),
       emails: c.email ? [c.email] : [],
@@ -155,7 +155,7 @@ export function connectionsBatch(picked: { accountId: string; connection: Connec
       createdAt: o.now,
       updatedAt: o.now,
     });
-    if (r.success) out.push(r.data);
+    if (r.ok) out.push(r.value);
   }
   return { accounts: [], stakeholders: out, accountPatches: [], stakeholderPatches: [] };
 }

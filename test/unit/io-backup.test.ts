@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createDb, type KalDb } from '../../lib/db/db';
 import { exportBackup, parseBackup, rekeyBackup, serializeBackup, TABLES, type BackupData } from '../../lib/io/backup';
+import { admitRecord } from '../../lib/db/admit';
 import { replaceAllData, savePlan, wipeAllData } from '../../lib/db/repo';
 import { loadSamplePortfolio } from '../../lib/sample/load';
 import { ROLES, STANCES, INFLUENCES, RELATIONSHIPS, TIERS, ACTION_STATUSES, WHITESPACE_STATUSES, type Account, type Plan, type Stakeholder, type Action, type Note, type Link } from '../../lib/db/model';
@@ -43,8 +44,8 @@ const dataArb = fc
     const accounts = fc.tuple(
       ...ids.map((id) =>
         fc.record({
-          name: req(60), aliases: fc.array(req(20), { maxLength: 3 }), domains: fc.uniqueArray(domainArb, { maxLength: 3 }), linkedinUrls: fc.uniqueArray(fc.webUrl({ withQueryParameters: true }), { maxLength: 2 }),
-          website: opt(fc.webUrl()), industry: opt(txt(40)), tier: fc.constantFrom(...TIERS),
+          name: req(60), aliases: fc.array(req(20), { maxLength: 3 }), domains: fc.uniqueArray(domainArb, { maxLength: 3 }), linkedinUrls: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{2,20}$/).map((s) => `https://www.linkedin.com/company/${s}/`), { maxLength: 2 }),
+          website: opt(domainArb.map((d) => `https://www.${d}/`)), industry: opt(txt(40)), tier: fc.constantFrom(...TIERS),
           scores: fc.record({ revenue: score, potential: score, growth: score, strategicFit: score, relationship: score, access: score }),
           currency: fc.constantFrom('EUR', 'USD', 'GBP'), currentRevenue: money, potentialRevenue: money, renewalAt: opt(dayArb), reviewCadenceDays: fc.integer({ min: 1, max: 366 }),
           nextReviewAt: opt(dayArb), owner: opt(txt(30)), tags: fc.array(req(20), { maxLength: 3 }), createdAt: ms, updatedAt: ms,
@@ -94,9 +95,12 @@ const dataArb = fc
     const planRevisions = ps.map((p, i) => ({ id: `rev-${i}-${p.id}`, accountId: p.accountId, planId: p.id, revision: p.revision, before: p, changedFields: ['context'], createdAt: p.updatedAt }));
     const ids = new Set<string>();
     const uniqueById = <T extends { id: string }>(xs: T[]) => xs.filter((x) => (ids.has(x.id) ? false : (ids.add(x.id), true)));
-    // as the app stores them: key fields in canonical form (a restore re-keys older spellings)
-    return rekeyBackup({ accounts: [...accounts], plans: ps, planRevisions, stakeholders: uniqueById(stakeholders), actions: uniqueById(actions), notes: uniqueById(notes), links: uniqueById(links) } as BackupData);
-  });
+    // as the app stores them: through the one door (canonical keys, derived keys recomputed)
+    const raw = rekeyBackup({ accounts: [...accounts], plans: ps, planRevisions, stakeholders: uniqueById(stakeholders), actions: uniqueById(actions), notes: uniqueById(notes), links: uniqueById(links) } as BackupData);
+    const admitted = Object.fromEntries(TABLES.map((t) => [t, (raw[t] as unknown[]).map((r) => admitRecord(t, r))]));
+    return Object.values(admitted).every((rs) => rs.every((r) => r.ok)) ? (Object.fromEntries(TABLES.map((t) => [t, admitted[t].map((r) => (r.ok ? r.value : null))])) as unknown as BackupData) : null;
+  })
+  .filter((d): d is BackupData => d !== null);
 
 describe('JSON backup', () => {
   it('round-trips generated data losslessly (export → file → validate → restore → export)', async () => {
