@@ -22,36 +22,38 @@ import { MAX_AMOUNT, MAX_INSTANT_MS, RECORD_SCHEMAS, type Account, type Link, ty
 export type RecordTable = keyof typeof RECORD_SCHEMAS;
 export type RecordOf<T extends RecordTable> = z.output<(typeof RECORD_SCHEMAS)[T]>;
 
+/** Why a value is refused, besides the key codes of lib/keys/records.ts (i18n `problem_<code>`). */
+export const PROBLEM_CODES = [
+  'not_record',
+  'required',
+  'wrong_type',
+  'not_finite',
+  'negative',
+  'too_small',
+  'too_big',
+  'amount_range',
+  'instant_range',
+  'too_long',
+  'too_many',
+  'not_one_of',
+  'bad_format',
+  'bad_email',
+  'not_day',
+  'not_url',
+  'link_key',
+  'invalid',
+  'dangling',
+  'other_account',
+  'self_ref',
+  'duplicate_id',
+  'second_plan',
+  'duplicate_url',
+] as const;
 /**
  * Why a value is refused, as a code the UI translates (i18n `problem_<code>`, or
  * `keyProblem_<code>` for the key codes of lib/keys/records.ts) with its values.
  */
-export type ProblemCode =
-  | KeyProblem['code']
-  | 'not_record'
-  | 'required'
-  | 'wrong_type'
-  | 'not_finite'
-  | 'negative'
-  | 'too_small'
-  | 'too_big'
-  | 'amount_range'
-  | 'instant_range'
-  | 'too_long'
-  | 'too_many'
-  | 'not_one_of'
-  | 'bad_format'
-  | 'not_day'
-  | 'not_url'
-  | 'link_key'
-  | 'invalid'
-  // cross-record (lib/io/backup.ts)
-  | 'dangling'
-  | 'other_account'
-  | 'self_ref'
-  | 'duplicate_id'
-  | 'second_plan'
-  | 'duplicate_url';
+export type ProblemCode = KeyProblem['code'] | (typeof PROBLEM_CODES)[number];
 
 /** One refused value: the field's dotted path ("domains.1", "capture.companyLinkedinUrl"), why (code + English message) and the values the message names. */
 export interface FieldProblem {
@@ -93,7 +95,7 @@ export function problemOfIssue(i: Issue): FieldProblem {
     case 'invalid_value':
       return { ...p('not_one_of', { values: i.values.map(String).join(', ') }), message: `must be one of: ${i.values.map(String).join(', ')}` };
     case 'invalid_format':
-      return p('bad_format');
+      return i.format === 'email' ? p('bad_email') : p('bad_format');
     case 'custom': {
       const code = (i.params as { code?: ProblemCode } | undefined)?.code;
       return p(code ?? 'invalid');

@@ -376,6 +376,7 @@ export const en = {
   problem_too_many: 'has more than {max} entries.',
   problem_not_one_of: 'must be one of: {values}.',
   problem_bad_format: 'is not in the expected format.',
+  problem_bad_email: 'is not an email address.',
   problem_not_day: 'is not a date (YYYY-MM-DD, years 1900–2999).',
   problem_not_url: 'is not a web address (http or https).',
   problem_link_key: 'must start with “{prefix}”.',

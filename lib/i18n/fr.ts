@@ -356,6 +356,7 @@ export const fr: Record<MessageKey, string> = {
   problem_too_many: 'a plus de {max} éléments.',
   problem_not_one_of: 'doit être l’une des valeurs : {values}.',
   problem_bad_format: 'n’a pas le format attendu.',
+  problem_bad_email: 'n’est pas une adresse e-mail.',
   problem_not_day: 'n’est pas une date (AAAA-MM-JJ, années 1900 à 2999).',
   problem_not_url: 'n’est pas une adresse web (http ou https).',
   problem_link_key: 'doit commencer par « {prefix} ».',

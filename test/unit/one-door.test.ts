@@ -4,7 +4,9 @@
 // file writes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, type KalDb } from '../../lib/db/db';
-import { admitRecord } from '../../lib/db/admit';
+import { admitRecord, PROBLEM_CODES } from '../../lib/db/admit';
+import { en } from '../../lib/i18n/en';
+import { fr } from '../../lib/i18n/fr';
 import { createAccount, upsertStakeholder, addAction, addNote, updateStakeholder } from '../../lib/db/repo';
 import { exportBackup, parseBackup } from '../../lib/io/backup';
 import { formatProblem } from '../../lib/io/errors';
@@ -161,6 +163,17 @@ describe('restore refuses what the repository refuses, naming file, table, row, 
     expect(formatProblem(dangling, fr)).toBe('hostile.json › notes › ligne 0 (id « n-1 ») › stakeholderId: désigne « ghost », absent du fichier (stakeholders).');
     expect(formatProblem(dangling)).toBe('hostile.json › notes › row 0 (id "n-1") › stakeholderId: refers to a stakeholder that is not in the backup ("ghost")');
     expect(formatProblem(dangling, problemWords(makeT('en')))).toBe('hostile.json › notes › row 0 (id “n-1”) › stakeholderId: refers to “ghost”, which is not in the file (stakeholders).');
+  });
+});
+
+describe('every reason has an English and a French text', () => {
+  it('problem_<code> exists in both dictionaries, with the same placeholders', () => {
+    for (const c of PROBLEM_CODES) {
+      const k = `problem_${c}` as keyof typeof en;
+      expect(en[k], k).toBeTypeOf('string');
+      expect(fr[k], k).toBeTypeOf('string');
+      expect(fr[k].match(/\{\w+\}/g)?.sort(), k).toEqual(en[k].match(/\{\w+\}/g)?.sort());
+    }
   });
 });
 
