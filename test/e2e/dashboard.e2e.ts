@@ -97,7 +97,7 @@ describe('dashboard', () => {
     await page.getByTestId('restore-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
-    expect(await problems.textContent()).toContain(`broken.json › stakeholders › row 1 (id “${broken.data.stakeholders[1].id}”) › emails.0: is not an email address.`);
+    expect(await problems.textContent()).toContain(`broken.json › stakeholders › row 1 (id “${broken.data.stakeholders[1].id}”) › emails.0: “not an email” is not an email address.`);
     await expect.poll(() => page.evaluate(() => new Promise((r) => { const q = indexedDB.open('key-account-lens'); q.onsuccess = () => { const tx = q.result.transaction('stakeholders'); const c = tx.objectStore('stakeholders').count(); c.onsuccess = () => { r(c.result); q.result.close(); }; }; }))).toBe(2);
   });
 
