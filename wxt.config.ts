@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SCRIPTS, HOST_MATCHES } from './lib/sites';
+import { DETECTOR_NAMES } from './lib/detect/on-demand';
 
 /**
  * CSP of every extension page. `frame-ancestors`: only the six sites (and our own pages) may
@@ -55,7 +56,8 @@ export default defineConfig({
     // webextension-polyfill (10 KB): the few APIs they call (runtime messaging, storage, i18n,
     // getURL) return promises natively in MV3 Chrome and in Firefox.
     'vite:build:extendConfig'(entrypoints, config) {
-      const contentScripts = new Set<string>(CONTENT_SCRIPTS.map((c) => c.script));
+      // …and so do the scripts injected into host pages on demand (lib/detect/on-demand.ts).
+      const contentScripts = new Set<string>([...CONTENT_SCRIPTS.map((c) => c.script), ...DETECTOR_NAMES.map((n) => `detect-${n}`), 'page-skeleton']);
       if (!entrypoints.every((e) => e.type === 'content-script' || contentScripts.has(e.name))) return;
       const lite = fileURLToPath(new URL('./lib/detect/domain-lite.ts', import.meta.url));
       config.resolve ??= {};
@@ -66,13 +68,29 @@ export default defineConfig({
         { find: /^wxt\/browser$/, replacement: native },
       ];
       config.resolve.alias = Array.isArray(alias) ? [...entries, ...alias] : [...entries, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+      // WXT's wrapper around an unlisted script's main() only adds plugin start-up (we have no
+      // runtime plugins) and a logger that prints nothing in production builds: ~500 B of each
+      // host-page script. This lean entry calls main() the same way.
+      const WRAPPER = '\0virtual:wxt-unlisted-script-entrypoint?';
+      config.plugins = [
+        {
+          name: 'kal:lean-unlisted-entry',
+          enforce: 'pre' as const,
+          load(id: string) {
+            if (config.mode !== 'production' || !id.startsWith(WRAPPER)) return null;
+            return `import definition from ${JSON.stringify(id.slice(WRAPPER.length))};\nexport default definition.main();\n`;
+          },
+        },
+        ...(config.plugins ?? []),
+      ];
     },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // scripting: the page detectors and the skeleton copier are injected on demand (lib/detect/on-demand.ts)
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [...HOST_MATCHES],
     // One content script per site family (lib/sites.ts), built as plain scripts (see
     // entrypoints/linkedin-content.ts for why not through defineContentScript).

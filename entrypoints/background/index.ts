@@ -59,6 +59,9 @@ export default defineBackground(() => {
     async sendToTab(tabId, event) {
       return browser.tabs.sendMessage(tabId, event, { frameId: 0 });
     },
+    async injectFile(tabId, frameId, file) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file as never] }); // a path of this build (onDemandFile)
+    },
     async activeTabId() {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id;
@@ -101,7 +104,7 @@ export default defineBackground(() => {
   serve(handlers, {
     // A content script may only report its page; every read of account data and every write
     // must come from the extension's own pages (sidebar iframe, dashboard, popup).
-    fromContentScripts: new Set<MessageType>(['page.update', 'overlay.token']),
+    fromContentScripts: new Set<MessageType>(['page.update', 'overlay.token', 'detector.load']),
     trust,
     extensionOrigin: browser.runtime.getURL('/'),
     schemas: requestSchemas,

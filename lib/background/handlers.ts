@@ -7,7 +7,7 @@ import { KalError, fromZod } from '../errors';
 import { previewAccountKeys } from '../match/key-preview';
 import { autoPick, matchAccounts, pageKeys, linkKeysOf, type Candidate } from '../match/match';
 import { nameKey } from '../match/normalize';
-import { canonicalCompanyUrl, canonicalProfileUrl } from '../detect/urls';
+import { canonicalCompanyUrl, canonicalProfileUrl, siteOf } from '../detect/urls';
 import { normEmail } from '../detect/text';
 import { sameTitle } from '../kam/red-flags';
 import { buildAccountView } from '../views/account-view';
@@ -17,6 +17,7 @@ import type { PageContext } from '../types';
 import { loadSamplePortfolio } from '../sample/load';
 import type { RedFlagThresholds } from '../kam/red-flags';
 import { FrameTrust, isSidebarSender } from '../messaging/frame-trust';
+import { DETECTOR_SITE, onDemandFile } from '../detect/on-demand';
 
 export interface BackgroundDeps {
   db: KalDb;
@@ -26,6 +27,12 @@ export interface BackgroundDeps {
   /** send to the tab's top-frame content script; resolves with its answer (undefined for events) */
   sendToTab(tabId: number, e: KalEvent): Promise<unknown>;
   activeTabId(): Promise<number | undefined>;
+  /**
+   * run an extension file (lib/detect/on-demand.ts `onDemandFile`) in one frame of a tab, in the
+   * content scripts' isolated world (`scripting.executeScript`); rejects when the frame cannot be
+   * scripted
+   */
+  injectFile(tabId: number, frameId: number, file: string): Promise<void>;
   /** open an extension page (path such as `/dashboard.html#/review`) in a new tab next to `openerTabId` */
   openExtensionTab(path: string, openerTabId?: number): Promise<void>;
   thresholds(): Promise<RedFlagThresholds>;
@@ -299,6 +306,19 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       changed('actions');
       return a;
     },
+    async 'detector.load'({ name }, sender) {
+      const tabId = tabOf(sender);
+      // Into the sender's own frame only, and only a detector of that page's site family.
+      let site: string | undefined;
+      try {
+        site = sender.url ? siteOf(new URL(sender.url)) : undefined;
+      } catch {
+        /* no URL: refused below */
+      }
+      if (site !== DETECTOR_SITE[name]) throw new KalError('forbidden', `The "${name}" detector reads ${DETECTOR_SITE[name]} pages only`, 'name');
+      await deps.injectFile(tabId, sender.frameId ?? 0, onDemandFile(name));
+      return null;
+    },
     async 'panel.set'({ tabId, open }, sender) {
       const t = tabId ?? sender.tab?.id ?? (await deps.activeTabId());
       if (t === undefined) throw new KalError('not_found', 'No tab to show the sidebar in');
@@ -315,6 +335,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (t === undefined) throw new KalError('not_found', 'No page to copy the skeleton of', 'tabId');
       let r: unknown;
       try {
+        // The copier is loaded only now (entrypoints/page-skeleton.ts): most pages never need it.
+        await deps.injectFile(t, 0, onDemandFile('page-skeleton'));
         r = await deps.sendToTab(t, { kalEvent: 'skeleton' });
       } catch {
         throw new KalError('not_found', 'This page cannot be read: reload it and try again.', 'tabId');

@@ -2,16 +2,13 @@
 // Each site family's routing lives in lib/detect/family/<site>.ts so that each content script
 // ships only its own detectors; this module dispatches to all of them (tests, scripts, bench).
 import type { PageContext, Site } from '../types';
-import { isLinkedInHost, isOutlookHost } from './urls';
+import { siteOf } from './urls';
 import { detectLinkedInStrict } from './family/linkedin';
 import { detectGmailStrict } from './family/gmail';
 import { detectOutlookStrict } from './family/outlook';
 import type { StrictDetector } from './family/safe';
 
-export function siteOf(url: URL): Site {
-  const h = url.hostname;
-  return isLinkedInHost(h) ? 'linkedin' : h === 'mail.google.com' ? 'gmail' : isOutlookHost(h) ? 'outlook' : 'web';
-}
+export { siteOf };
 
 const FAMILY: Record<Site, StrictDetector | undefined> = {
   linkedin: detectLinkedInStrict,

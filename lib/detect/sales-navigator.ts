@@ -2,7 +2,7 @@
 // data-anonymize attributes are the stable hooks; search and "related" cards reuse them, so
 // read the first one outside lists, side panels and dialogs, and stay inside its card.
 import type { PageCompany, PageContext, PagePerson } from '../types';
-import { canonicalProfileUrl, cleanWebsite, registrableDomain, salesNavCompanyUrl } from './urls';
+import { canonicalProfileUrl, cleanWebsite, isSalesNavAccountUrl, isSalesNavLeadUrl, registrableDomain, salesNavCompanyUrl } from './urls';
 import { firstOutside, splitHeadline, textOf } from './text';
 
 const NOISE = 'li, aside, [role="dialog"], [role="listitem"], [role="list"], [role="complementary"]';
@@ -92,4 +92,9 @@ export function detectSalesNavAccount(doc: Document, url: URL): PageContext {
   }
   if (industry) company.industry = industry;
   return { ...base, company };
+}
+
+/** A Sales Navigator lead or account page (the on-demand `sales-navigator` detector); undefined elsewhere. */
+export function detectSalesNavigator(doc: Document, url: URL): PageContext | undefined {
+  return isSalesNavLeadUrl(url) ? detectSalesNavLead(doc, url) : isSalesNavAccountUrl(url) ? detectSalesNavAccount(doc, url) : undefined;
 }

@@ -1,6 +1,7 @@
 // Pure URL classification of the sites we read (which page is this?), and website cleaning.
 // The canonical key forms are in lib/keys (re-exported below for the detectors).
 import { isLinkedInHost } from '../keys/linkedin';
+import type { Site } from '../types';
 
 type UrlLike = URL | string;
 const LI = 'https://www.linkedin.com';
@@ -43,6 +44,12 @@ export const isOutlookUrl = (u: UrlLike): boolean => {
   const x = toUrl(u);
   return https(x) && isOutlookHost(x!.hostname) && /^\/mail(\/|$)/.test(x!.pathname);
 };
+
+/** The site family of a page URL by its host ('web' for any other site). */
+export function siteOf(url: URL): Site {
+  const h = url.hostname;
+  return isLinkedInHost(h) ? 'linkedin' : h === 'mail.google.com' ? 'gmail' : isOutlookHost(h) ? 'outlook' : 'web';
+}
 
 const decode = (s: string): string => {
   try {

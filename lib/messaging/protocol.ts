@@ -9,6 +9,7 @@ import type { actionPatch, stakeholderPatch, accountPatch } from '../db/repo';
 import type { RedFlag } from '../kam/red-flags';
 import type { MatchReason } from '../match/match';
 import type { KeyProblem } from '../keys/records';
+import type { DetectorName } from '../detect/on-demand';
 
 export interface AccountSummary {
   id: string;
@@ -86,6 +87,11 @@ export interface Protocol {
    * to the page, so a match is shown on the toolbar badge instead (issue 12, "no oracle").
    */
   'page.update': Req<{ ctx: PageContext }, null>;
+  /**
+   * content script → inject the page detector `name` into its own frame (lib/detect/on-demand.ts);
+   * answered once it is there
+   */
+  'detector.load': Req<{ name: DetectorName }, null>;
   /** content script (top frame) → a one-time token for the sidebar iframe it creates (frame-trust.ts) */
   'overlay.token': Req<Record<string, never>, { token: string }>;
   /** framed sidebar → trades that token for the session key it sends with every request */

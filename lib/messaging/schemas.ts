@@ -2,6 +2,7 @@
 // field by field, by the repository functions.
 import { z } from 'zod';
 import type { MessageType } from './protocol';
+import { DETECTOR_NAMES } from '../detect/on-demand';
 
 const str = (max: number) => z.string().max(max);
 const opt = (max: number) => str(max).optional();
@@ -33,6 +34,7 @@ const edit = z.object({ id, patch: obj, base: obj.optional(), baseRev: z.number(
 export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
   'page.update': z.object({ ctx: pageContextSchema }),
   'overlay.token': z.object({}),
+  'detector.load': z.object({ name: z.enum(DETECTOR_NAMES) }),
   'sidebar.claim': z.object({ token: z.string().min(1).max(200) }),
   'sidebar.view': z.object({ tabId: tabId.optional(), accountId: id.optional() }),
   'account.search': z.object({ q: str(200), limit: z.number().int().min(1).max(100).optional() }),

@@ -1,32 +1,68 @@
-// What every site family's content script runs once its detector is chosen: mount the overlay,
-// report the detected page to the background (debounced on DOM changes and SPA navigation), and
-// obey the background's panel events. Shared by entrypoints/{linkedin,gmail,outlook}.content.ts
-// so mounting and messaging live in one place; only the detector differs per site.
+// What every site family's content script runs: mount the overlay, report the detected page to
+// the background (debounced on DOM changes and SPA navigation), and obey the background's panel
+// events. Shared by entrypoints/{linkedin,gmail,outlook}-content.ts so mounting and messaging live
+// in one place; only the routes differ per site. The detector of a page kind is asked for the
+// first time a page of that kind is met and injected by the background (lib/detect/on-demand.ts).
 import { browser } from 'wxt/browser';
 import type { PageContext, Site } from '../types';
 import { call } from '../messaging/client';
 import type { KalEvent } from '../messaging/protocol';
 import { mountOverlay } from './mount';
-import { pageSkeleton } from '../detect/skeleton';
+import type { DetectorRoute } from '../detect/family/routes';
+import type { DetectorName } from '../detect/on-demand';
 import { createLifecycle, watchLocation } from './lifecycle';
+import { provided, type SkeletonCopier, type StrictDetector } from './slot';
 
-/** A site family's page detector: (Document, URL) → PageContext, never throws. */
-export type PageDetector = (doc: Document, url: URL) => PageContext;
+/**
+ * The page's context by the detector `route` names for its URL: `kind: 'other'` for a route with
+ * no detector or when the detector throws (a layout it does not know), `undefined` while that
+ * detector is not loaded yet. Never throws.
+ */
+export function detectWith(site: Site, route: DetectorRoute, doc: Document, url: URL): PageContext | undefined {
+  const other: PageContext = { site, kind: 'other', url: url.href };
+  try {
+    const name = route(url);
+    if (!name) return other;
+    const detect = provided<StrictDetector>(name);
+    return detect ? (detect(doc, url) ?? other) : undefined;
+  } catch {
+    return other;
+  }
+}
 
 /**
  * Not given WXT's ContentScriptContext on purpose: the page can invalidate it with one forged
  * CustomEvent (lib/overlay/lifecycle.ts). Ours ends only when the extension itself is gone.
  */
-export function runOverlay(site: Site, detect: PageDetector): void {
+export function runOverlay(site: Site, route: DetectorRoute): void {
   const ctx = createLifecycle();
   const overlay = mountOverlay(site);
   let lastReported = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const loading = new Set<DetectorName>();
+
+  /** Ask the background to inject `name` (once at a time); report again when it is there. */
+  const load = (name: DetectorName) => {
+    if (loading.has(name)) return;
+    loading.add(name);
+    call('detector.load', { name }).then(
+      () => {
+        loading.delete(name);
+        if (provided(name)) report();
+      },
+      () => loading.delete(name), // background restarting: the next change asks again
+    );
+  };
 
   const report = () => {
     timer = undefined;
     if (ctx.isInvalid) return;
-    const page = detect(document, new URL(location.href));
+    const url = new URL(location.href);
+    const page = detectWith(site, route, document, url);
+    if (!page) {
+      load(route(url)!);
+      return;
+    }
     const key = JSON.stringify(page);
     if (key === lastReported) return;
     lastReported = key;
@@ -64,7 +100,8 @@ export function runOverlay(site: Site, detect: PageDetector): void {
     if (e && typeof e === 'object' && e.kalEvent === 'skeleton') {
       let skeleton = '';
       try {
-        skeleton = pageSkeleton(document, new URL(location.href));
+        // injected by the background just before it asks (entrypoints/page-skeleton.ts)
+        skeleton = provided<SkeletonCopier>('page-skeleton')?.(document, new URL(location.href)) ?? '';
       } catch {
         /* a page we cannot walk: the background reports it */
       }

@@ -9,6 +9,11 @@ import { detectLinkedInPage } from '../../lib/detect/family/linkedin';
 import { detectGmailPage } from '../../lib/detect/family/gmail';
 import { detectOutlookPage } from '../../lib/detect/family/outlook';
 import { neverThrows } from '../../lib/detect/family/safe';
+import { DETECTOR_NAMES, DETECTOR_SITE, onDemandFile } from '../../lib/detect/on-demand';
+import { ROUTES, linkedInRoute } from '../../lib/detect/family/routes';
+import { detectWith } from '../../lib/overlay/content-script';
+import { provide } from '../../lib/overlay/slot';
+import { detectLinkedInProfile } from '../../lib/detect/linkedin-profile';
 import { CONTENT_SCRIPTS, GMAIL_MATCHES, HOST_MATCHES, LINKEDIN_MATCHES, OUTLOOK_MATCHES } from '../../lib/sites';
 
 const ROOT = join(__dirname, '..', 'fixtures');
@@ -65,9 +70,52 @@ describe('site-family detectors', () => {
       const file = join(__dirname, '../../entrypoints', `${c.script}.ts`);
       expect(existsSync(file), file).toBe(true);
       const site = c.script.replace('-content', '');
-      const detector = { linkedin: 'detectLinkedInPage', gmail: 'detectGmailPage', outlook: 'detectOutlookPage' }[site];
-      expect(readFileSync(file, 'utf8')).toContain(`runOverlay('${site}', ${detector})`);
+      const route = { linkedin: 'linkedInRoute', gmail: 'gmailRoute', outlook: 'outlookRoute' }[site];
+      expect(readFileSync(file, 'utf8')).toContain(`runOverlay('${site}', ${route})`);
     }
+  });
+
+  it('every on-demand detector has an entrypoint that provides it under its own name', () => {
+    for (const name of DETECTOR_NAMES) {
+      expect(onDemandFile(name)).toBe(`/detect-${name}.js`);
+      const src = readFileSync(join(__dirname, '../../entrypoints', `detect-${name}.ts`), 'utf8');
+      expect(src).toContain(`provide('${name}', `);
+    }
+    expect(readFileSync(join(__dirname, '../../entrypoints/page-skeleton.ts'), 'utf8')).toContain(`provide('page-skeleton', pageSkeleton)`);
+  });
+
+  it('routes: each page kind to its detector, of its own family; unread routes to none', () => {
+    const r = (u: string) => ROUTES[siteOf(new URL(u)) as 'linkedin']?.(new URL(u));
+    expect(r('https://www.linkedin.com/in/jean-martin/')).toBe('linkedin-profile');
+    expect(r('https://fr.linkedin.com/mwlite/in/jean-martin')).toBe('linkedin-profile');
+    expect(r('https://www.linkedin.com/company/acme/about/')).toBe('linkedin-company');
+    expect(r('https://www.linkedin.com/showcase/acme-cloud/')).toBe('linkedin-company');
+    expect(r('https://www.linkedin.com/sales/lead/ACwAAA123,NAME_SEARCH,abc')).toBe('sales-navigator');
+    expect(r('https://www.linkedin.com/sales/company/12345')).toBe('sales-navigator');
+    expect(r('https://www.linkedin.com/feed/')).toBeUndefined();
+    expect(r('https://mail.google.com/mail/u/0/#inbox/FMfcg')).toBe('gmail');
+    expect(r('https://mail.google.com/chat/')).toBeUndefined();
+    expect(r('https://outlook.office.com/mail/inbox/id/AAQk')).toBe('outlook');
+    for (const [site, route] of Object.entries(ROUTES)) {
+      for (const u of ['https://www.linkedin.com/in/x/', 'https://www.linkedin.com/company/x/', 'https://www.linkedin.com/sales/lead/A1', 'https://mail.google.com/mail/', 'https://outlook.live.com/mail/0/'])
+        if (siteOf(new URL(u)) === site && route(new URL(u))) expect(DETECTOR_SITE[route(new URL(u))!]).toBe(site);
+    }
+  });
+
+  it('the content script reads a page with the detector once it was injected, "other" where none applies', () => {
+    const doc = parse(readFileSync(join(ROOT, 'linkedin-profile/classic-en.html'), 'utf8'));
+    const url = new URL('https://www.linkedin.com/in/claire-martin-achats/');
+    const g = globalThis as { __kalOnDemand?: unknown };
+    delete g.__kalOnDemand;
+    expect(detectWith('linkedin', linkedInRoute, doc, url)).toBeUndefined(); // not loaded yet: ask, report nothing
+    expect(detectWith('linkedin', linkedInRoute, doc, new URL('https://www.linkedin.com/feed/'))).toEqual({ site: 'linkedin', kind: 'other', url: 'https://www.linkedin.com/feed/' });
+    provide('linkedin-profile', detectLinkedInProfile);
+    expect(detectWith('linkedin', linkedInRoute, doc, url)).toEqual(detectPage(doc, url));
+    provide('linkedin-profile', () => {
+      throw new TypeError('layout changed');
+    });
+    expect(detectWith('linkedin', linkedInRoute, doc, url)).toEqual({ site: 'linkedin', kind: 'other', url: url.href });
+    delete g.__kalOnDemand;
   });
 
   it('host permissions are exactly the union of the families', () => {

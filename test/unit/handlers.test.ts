@@ -24,12 +24,14 @@ function setup() {
   const broadcast = vi.fn((e: KalEvent) => void events.push(e));
   const clock = { now: NOW };
   const markTab = vi.fn(async (_tabId: number, _name: string | undefined) => {});
+  const injectFile = vi.fn(async (_tabId: number, _frameId: number, _file: string) => {});
   const handlers = createHandlers({
     db: d,
     getTabContext: async (id) => tabs.get(id),
     setTabContext: async (id, ctx) => void tabs.set(id, ctx),
     broadcast,
     sendToTab: vi.fn(async () => {}),
+    injectFile,
     activeTabId: async () => TAB,
     openExtensionTab: vi.fn(async () => {}),
     thresholds: async () => DEFAULT_THRESHOLDS,
@@ -44,7 +46,7 @@ function setup() {
     await call('page.update', { ctx }, contentScript);
     return call('sidebar.view', { tabId: TAB });
   };
-  return { d, tabs, events, broadcast, call, show, contentScript, handlers, clock, markTab };
+  return { d, tabs, events, broadcast, call, show, contentScript, handlers, clock, markTab, injectFile };
 }
 
 const JEAN = 'https://www.linkedin.com/in/jean-martin/';
@@ -82,6 +84,32 @@ describe('page.update', () => {
     const { call, contentScript } = setup();
     await expect(call('page.update', { ctx: profileCtx() }, { ...contentScript, frameId: 3 })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(call('page.update', { ctx: profileCtx() }, { id: 'x' })).rejects.toMatchObject({ code: 'bad_request', field: 'tabId' });
+  });
+});
+
+describe('detector.load (on-demand detectors, lib/detect/on-demand.ts)', () => {
+  it('injects the named detector into the sender\'s own tab and frame', async () => {
+    const { call, contentScript, injectFile } = setup();
+    await expect(call('detector.load', { name: 'linkedin-profile' }, contentScript)).resolves.toBeNull();
+    expect(injectFile.mock.calls).toEqual([[TAB, 0, '/detect-linkedin-profile.js']]);
+    const gmail: Sender = { ...contentScript, url: 'https://mail.google.com/mail/u/0/#inbox', frameId: 0 };
+    await call('detector.load', { name: 'gmail' }, gmail);
+    expect(injectFile.mock.calls[1]).toEqual([TAB, 0, '/detect-gmail.js']);
+  });
+
+  it('refuses a detector of another site family, and a sender without a tab', async () => {
+    const { call, contentScript, injectFile } = setup();
+    await expect(call('detector.load', { name: 'outlook' }, contentScript)).rejects.toMatchObject({ code: 'forbidden', field: 'name' });
+    await expect(call('detector.load', { name: 'linkedin-profile' }, { ...contentScript, url: 'https://evil.example/in/x/' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(call('detector.load', { name: 'linkedin-profile' }, { id: 'test-extension-id', url: 'https://www.linkedin.com/' })).rejects.toThrow();
+    expect(injectFile).not.toHaveBeenCalled();
+  });
+
+  it('page.skeleton injects the copier before asking the tab for it', async () => {
+    const { call, handlers, injectFile } = setup();
+    void handlers;
+    await expect(call('page.skeleton', { tabId: TAB })).rejects.toMatchObject({ code: 'not_found' }); // the fake tab answers nothing
+    expect(injectFile.mock.calls).toEqual([[TAB, 0, '/page-skeleton.js']]);
   });
 });
 
@@ -370,6 +398,7 @@ describe('framed pages without browser.tabs (Firefox)', () => {
       setTabContext: async () => {},
       broadcast: () => {},
       sendToTab: async () => {},
+      injectFile: async () => {},
       activeTabId: async () => TAB,
       openExtensionTab,
       thresholds: async () => DEFAULT_THRESHOLDS,

@@ -130,6 +130,7 @@ describe('dispatch', () => {
   it('every type but page.update is forbidden from a content script (and from other extensions)', async () => {
     const payloads: Record<string, unknown> = {
       'overlay.token': {},
+      'detector.load': { name: 'gmail' },
       'sidebar.claim': { token: 't' },
       'sidebar.view': {},
       'account.search': { q: 'a' },

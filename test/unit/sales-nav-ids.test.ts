@@ -28,6 +28,7 @@ function setup() {
     setTabContext: async (id, ctx) => void tabs.set(id, ctx),
     broadcast: vi.fn(),
     sendToTab: vi.fn(async () => {}),
+    injectFile: vi.fn(async () => {}),
     activeTabId: async () => TAB,
     openExtensionTab: vi.fn(async () => {}),
     thresholds: async () => DEFAULT_THRESHOLDS,

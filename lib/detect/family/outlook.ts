@@ -1,13 +1,13 @@
-// Outlook on the web family: the only detector the Outlook content script ships
-// (entrypoints/outlook.content.ts).
+// Outlook on the web family: its route (lib/detect/family/routes.ts) and detector, loaded on
+// demand by the Outlook content script (lib/detect/on-demand.ts).
 import type { PageContext } from '../../types';
-import { isOutlookUrl } from '../urls';
 import { detectOutlook } from '../outlook';
+import { outlookRoute } from './routes';
 import { neverThrows } from './safe';
 
 /** An Outlook URL's page context; undefined outside the mail app. Throws on failure. */
 export function detectOutlookStrict(doc: Document, url: URL): PageContext | undefined {
-  return isOutlookUrl(url) ? detectOutlook(doc, url) : undefined;
+  return outlookRoute(url) ? detectOutlook(doc, url) : undefined;
 }
 
 /** Outlook page → PageContext; never throws. */
