@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { call } from '@/lib/messaging/client';
 import { createAccount } from '@/lib/db/repo';
 import { getSettings } from '@/lib/settings';
@@ -42,6 +42,9 @@ export function CreateAccountForm() {
   const [website, setWebsite] = useState('');
   const [liPage, setLiPage] = useState('');
   const [confirmDup, setConfirmDup] = useState(false);
+  // One id per draft (and one request at a time): a double click creates one account.
+  const draftId = useRef(crypto.randomUUID());
+  const busy = useRef(false);
   const fields = { domains: domain.trim() ? [domain.trim()] : [], website: website.trim() || undefined, linkedinUrls: liPage.trim() ? [liPage.trim()] : [] };
   const preview = useKeyPreview(name.trim() ? fields : null);
   const edit = (f: (v: string) => void) => (e: { target: { value: string } }) => (f(e.target.value), setConfirmDup(false));
@@ -51,11 +54,14 @@ export function CreateAccountForm() {
       aria-label={t('createAccount')}
       onSubmit={async (e) => {
         e.preventDefault();
-        if (!name.trim()) return;
+        if (!name.trim() || busy.current) return;
         if (preview?.owners.length && !confirmDup) return setConfirmDup(true);
+        busy.current = true;
+        const id = draftId.current;
         const cadence = (await getSettings().catch(() => undefined))?.reviewCadenceDays;
-        const a = await write((db) => createAccount(db, { name, ...fields, ...(cadence ? { reviewCadenceDays: cadence } : {}) }), ['accounts']);
+        const a = await write((db) => createAccount(db, { name, ...fields, ...(cadence ? { reviewCadenceDays: cadence } : {}) }, Date.now(), { id }), ['accounts']).finally(() => (busy.current = false));
         if (a) {
+          draftId.current = crypto.randomUUID();
           setName('');
           setDomain('');
           setWebsite('');

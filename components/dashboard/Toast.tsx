@@ -8,6 +8,8 @@ export interface ToastInput {
   text: string;
   kind?: 'ok' | 'error';
   undo?: () => void | Promise<void>;
+  /** the label of the `undo` button when it does something else (e.g. "Apply mine") */
+  actionLabel?: string;
 }
 interface ToastItem extends ToastInput {
   id: number;
@@ -54,7 +56,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                   void x.undo?.();
                 }}
               >
-                {t('undo')}
+                {x.actionLabel ?? t('undo')}
               </Button>
             )}
             <button type="button" className="rounded px-1 focus-visible:outline-2 focus-visible:outline-blue-400" aria-label={t('dismiss')} onClick={() => dismiss(x.id)}>

@@ -4,7 +4,8 @@
 import { useCallback } from 'react';
 import { getDb, type KalDb } from '@/lib/db/db';
 import { broadcast } from '@/lib/messaging/client';
-import { toErrorData } from '@/lib/errors';
+import { conflictOf, toErrorData } from '@/lib/errors';
+import type { ConflictData } from '@/lib/types';
 import { useI18n } from '../i18n';
 import { useToast } from './Toast';
 
@@ -21,6 +22,8 @@ export async function write<R>(fn: (db: KalDb) => Promise<R>, tables: Table[]): 
 export interface WriteOpts<R> {
   ok?: string | ((r: R) => string);
   undo?: (r: R) => () => Promise<unknown>;
+  /** a field-level edit refused ("changed elsewhere"): the form shows the review instead of an error toast */
+  onConflict?: (c: ConflictData) => void;
 }
 
 /** `write` for components: success message (with optional Undo) and error surfaced as a toast. */
@@ -50,7 +53,9 @@ export function useWrite() {
         }
         return r;
       } catch (e) {
-        notify({ kind: 'error', text: t('notSaved', { error: toErrorData(e).message }) });
+        const c = conflictOf(e);
+        if (c && opts.onConflict) opts.onConflict(c);
+        else notify({ kind: 'error', text: t('notSaved', { error: toErrorData(e).message }) });
         return undefined;
       }
     },

@@ -4,6 +4,7 @@ import { formatDay } from '@/lib/i18n';
 import type { AccountView } from '@/lib/messaging/protocol';
 import { addDays, isOverdue, today, type CalendarDate } from '@/lib/dates/calendar-date';
 import { useI18n } from '../i18n';
+import { useQuickPatch } from './useQuickPatch';
 import { Button, ErrorText, Section, cx } from '../ui';
 
 /** The calendar day `days` after today (local): "next week" on 21 March is 28 March, whatever the clocks do. */
@@ -26,14 +27,10 @@ export function ActionsPanel({ account }: { account: AccountView }) {
   }, [done]);
   const day = today();
 
-  async function markDone(id: string, title: string) {
-    try {
-      await call('action.update', { id, patch: { status: 'done' } });
-      setDone({ id, title });
-      setErr(null);
-    } catch (e) {
-      setErr((e as Error).message);
-    }
+  // a field-level patch with the status shown (the same action done in another tab is no conflict)
+  const quick = useQuickPatch(setErr);
+  async function markDone(a: AccountView['actions'][number]) {
+    if (await quick.run('action.update', a, 'status', 'done')) setDone({ id: a.id, title: a.title });
   }
   async function undoDone() {
     if (!done) return;
@@ -78,7 +75,7 @@ export function ActionsPanel({ account }: { account: AccountView }) {
                 type="checkbox"
                 className="mt-0.5"
                 aria-label={t('markDone', { title: a.title })}
-                onChange={() => void markDone(a.id, a.title)}
+                onChange={() => void markDone(a)}
               />
               <span className="flex-1">
                 {a.title}
@@ -92,6 +89,7 @@ export function ActionsPanel({ account }: { account: AccountView }) {
           );
         })}
       </ul>
+      {quick.review}
       {done && (
         <p role="status" className="mt-1 flex items-center gap-2 text-xs text-emerald-800 dark:text-emerald-200">
           <span className="flex-1">{t('actionDoneNamed', { title: done.title })}</span>

@@ -6,6 +6,7 @@ import type { Account } from '@/lib/db/model';
 import type { AccountSummary, SidebarView } from '@/lib/messaging/protocol';
 import type { PageContext } from '@/lib/types';
 import { useI18n } from '../i18n';
+import { useQuickPatch } from './useQuickPatch';
 import { Button, ErrorText, InfluenceDots, STANCE_STYLE, cx } from '../ui';
 
 export function PersonCard({ person }: { person: NonNullable<SidebarView['person']> }) {
@@ -13,7 +14,8 @@ export function PersonCard({ person }: { person: NonNullable<SidebarView['person
   const [err, setErr] = useState<string | null>(null);
   const s = person.stakeholder;
   const titleChange = person.jobChanges.find((j) => j.field === 'title');
-  const run = (p: Promise<unknown>) => p.then(() => setErr(null), (e) => setErr((e as Error).message));
+  // field-level patches with the values shown: a dashboard form opened before cannot revert them
+  const quick = useQuickPatch(setErr);
   return (
     <div className="mx-3 mb-2 rounded-md border border-blue-200 p-2 dark:border-blue-800" data-testid="person-card">
       <p className="text-xs text-blue-800 dark:text-blue-300">{t('knownStakeholder')}</p>
@@ -26,7 +28,7 @@ export function PersonCard({ person }: { person: NonNullable<SidebarView['person
       </div>
       <p className="mt-1 text-xs">
         {t('lastContact')}: {s.lastContactAt ? formatDate(s.lastContactAt, lang) : t('never')}{' '}
-        <Button variant="ghost" onClick={() => run(call('stakeholder.update', { id: s.id, patch: { lastContactAt: Date.now() } }))}>
+        <Button variant="ghost" onClick={() => void quick.run('stakeholder.update', s, 'lastContactAt', Date.now())}>
           {t('markContacted')}
         </Button>
       </p>
@@ -40,12 +42,13 @@ export function PersonCard({ person }: { person: NonNullable<SidebarView['person
             ))}
           </ul>
           {titleChange?.seen && (
-            <Button className="mt-1" onClick={() => run(call('stakeholder.update', { id: s.id, patch: { title: titleChange.seen } }))}>
+            <Button className="mt-1" onClick={() => void quick.run('stakeholder.update', s, 'title', titleChange.seen)}>
               {t('updateFromLinkedin')}
             </Button>
           )}
         </div>
       )}
+      {quick.review}
       {err && <ErrorText>{err}</ErrorText>}
     </div>
   );

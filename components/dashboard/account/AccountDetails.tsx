@@ -1,8 +1,8 @@
-// Editable account fields. Only the fields the user changed are sent (field-level patch), so an
-// edit made meanwhile in another tab on another field is kept.
-import { useEffect, useState } from 'react';
+// Editable account fields. Only the fields the user changed are sent (field-level patch against
+// the revision the form loaded), so an edit made meanwhile in another tab on another field is
+// kept, and the same field changed on both sides is shown for review.
 import { TIERS, type Account, type Scores } from '@/lib/db/model';
-import { CLEARABLE_ACCOUNT_FIELDS, clearAccountFields, updateAccount } from '@/lib/db/repo';
+import { patchAccount } from '@/lib/db/repo';
 import { addDays, today } from '@/lib/dates/calendar-date';
 import type { MessageKey } from '@/lib/i18n';
 import { canonicalCompanyUrl, domainKey } from '@/lib/keys';
@@ -12,6 +12,9 @@ import { KeyPreview } from '../../ui/KeyPreview';
 import { useKeyPreview } from './useKeyPreview';
 import { Button } from '../../ui';
 import { useWrite } from '../write';
+import { useRecordEdit } from '../useRecordEdit';
+import { useQuickEdit } from '../useQuickEdit';
+import { ConflictReview } from '../../ui/ConflictReview';
 import { Card, DateInput, NumberInput, Select, TextArea, TextInput, splitList } from '../fields';
 
 interface Draft {
@@ -52,8 +55,9 @@ const toDraft = (a: Account): Draft => ({
 });
 const SCORE_KEYS = ['revenue', 'potential', 'growth', 'strategicFit', 'relationship', 'access'] as const;
 
-function patchOf(a: Account, d: Draft): Record<string, unknown> {
-  const next: Record<string, unknown> = {
+/** The draft as stored values (canonical keys: "Müller-Logistik.de" is the stored xn-- key); empty optional fields are undefined. */
+function valuesOf(d: Draft): Record<string, unknown> {
+  return {
     name: d.name,
     tier: d.tier,
     currency: d.currency.trim().toUpperCase(),
@@ -62,7 +66,6 @@ function patchOf(a: Account, d: Draft): Record<string, unknown> {
     renewalAt: d.renewalAt,
     reviewCadenceDays: d.reviewCadenceDays,
     nextReviewAt: d.nextReviewAt,
-    // compared and sent as canonical keys (lib/keys): "Müller-Logistik.de" is the stored xn-- key
     domains: splitList(d.domains).map((x) => domainKey(x) ?? x),
     linkedinUrls: splitList(d.linkedinUrls, /[\s,]+/).map((x) => canonicalCompanyUrl(x) ?? x),
     aliases: splitList(d.aliases),
@@ -72,55 +75,37 @@ function patchOf(a: Account, d: Draft): Record<string, unknown> {
     tags: splitList(d.tags),
     scores: d.scores,
   };
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(next)) if (JSON.stringify(v) !== JSON.stringify((a as Record<string, unknown>)[k])) out[k] = v;
-  return out;
 }
 
 export function AccountDetails({ account }: { account: Account }) {
   const { t } = useI18n();
   const write = useWrite();
-  const [d, setD] = useState<Draft>(() => toDraft(account));
-  const [base, setBase] = useState(account);
-  // Another view changed the account and we have no pending edit: show the new values.
-  useEffect(() => {
-    if (account.updatedAt !== base.updatedAt) {
-      if (Object.keys(patchOf(base, d)).length === 0) setD(toDraft(account));
-      setBase(account);
-    }
-  }, [account]); // eslint-disable-line react-hooks/exhaustive-deps
-  const patch = patchOf(base, d);
-  // Optional fields the user emptied are unset explicitly (updateAccount ignores undefined).
-  const cleared = CLEARABLE_ACCOUNT_FIELDS.filter((k) => k in patch && patch[k] === undefined);
-  const dirty = Object.keys(patch).length > 0;
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
+  // Only the fields the user changed are sent, with the values and revision this form loaded:
+  // a stale tab saving one field keeps another tab's edits to other fields (useRecordEdit).
+  const edit = useRecordEdit<Account, Draft>({
+    record: account,
+    revOf: (a) => a.rev ?? 0,
+    toDraft,
+    valuesOf,
+    submit: (p, onConflict) => write((db) => patchAccount(db, account.id, p), ['accounts'], { ok: t('accountSaved'), onConflict }),
+  });
+  const d = edit.draft;
+  const dirty = edit.dirty;
+  const set = edit.set;
   // What pages will be recognised by, as typed now (and who else holds those keys).
   const preview = useKeyPreview({ domains: splitList(d.domains), website: d.website.trim() || undefined, linkedinUrls: splitList(d.linkedinUrls, /[\s,]+/) }, account.id);
-  const save = async () => {
-    const p = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    const r = await write(
-      async (db) => {
-        if (cleared.length) await clearAccountFields(db, account.id, cleared);
-        return updateAccount(db, account.id, p);
-      },
-      ['accounts'],
-      { ok: t('accountSaved') },
-    );
-    if (r) {
-      setBase(r);
-      setD(toDraft(r));
-    }
-  };
-  const reviewed = async () => {
+  const save = edit.save;
+  const reviewed = useQuickEdit();
+  const markReviewed = () => {
     const days = account.reviewCadenceDays;
-    await write((db) => updateAccount(db, account.id, { nextReviewAt: addDays(today(), days) }), ['accounts'], { ok: t('markReviewed', { days }) });
+    void reviewed(account, 'nextReviewAt', addDays(today(), days), (p, onConflict) => write((db) => patchAccount(db, account.id, p), ['accounts'], { ok: t('markReviewed', { days }), onConflict }));
   };
   return (
     <Card
       title={t('accountDetails')}
       id="sec-details"
       right={
-        <Button onClick={() => void reviewed()} size="md">
+        <Button onClick={markReviewed} size="md">
           {t('markReviewed', { days: account.reviewCadenceDays })}
         </Button>
       }
@@ -165,16 +150,18 @@ export function AccountDetails({ account }: { account: Account }) {
           </div>
         </fieldset>
         <div className="flex items-center gap-2">
-          <Button type="submit" variant="primary" size="md" disabled={!dirty || !d.name.trim()}>
+          <Button type="submit" variant="primary" size="md" disabled={!dirty || !d.name.trim() || edit.busy || !!edit.conflict}>
             {t('saveAccount')}
           </Button>
           {dirty && (
             <>
               <span className="text-xs text-amber-700 dark:text-amber-300">{t('planDirty')}</span>
-              <Button onClick={() => setD(toDraft(base))}>{t('discardChanges')}</Button>
+              <Button onClick={edit.discard}>{t('discardChanges')}</Button>
             </>
           )}
         </div>
+        {edit.elsewhere && !edit.conflict && <p className="text-xs text-slate-600 dark:text-slate-300">{t('editedElsewhere')}</p>}
+        {edit.conflict && <ConflictReview fields={edit.conflict.fields} onKeepTheirs={edit.keepTheirs} onApplyMine={edit.applyMine} />}
       </form>
     </Card>
   );

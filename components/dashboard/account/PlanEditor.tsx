@@ -1,10 +1,11 @@
-// The account plan editor. Saved through repo.savePlan, which keeps a revision of every change.
-import { useEffect, useState } from 'react';
+// The account plan editor. Saved through repo.patchPlan, which keeps a revision of every change.
 import type { Account, Plan, Stakeholder } from '@/lib/db/model';
-import { emptyPlan, savePlan, type PlanPatch } from '@/lib/db/repo';
+import { emptyPlan, patchPlan } from '@/lib/db/repo';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
 import { useWrite } from '../write';
+import { useRecordEdit } from '../useRecordEdit';
+import { ConflictReview } from '../../ui/ConflictReview';
 import { Card, TextArea } from '../fields';
 import { ObjectivesEditor, RisksEditor, AdvocacyEditor } from './PlanLists';
 import { WhitespaceGrid } from './WhitespaceGrid';
@@ -23,44 +24,37 @@ function clean(d: PlanDraft): PlanDraft {
     whitespace: d.whitespace.filter((c) => c.offering.trim() && c.entity.trim()),
   };
 }
-const same = (a: PlanDraft, b: PlanDraft) => JSON.stringify(clean(a)) === JSON.stringify(clean(b));
 
 export function PlanEditor({ account, plan }: { account: Account; plan?: Plan; stakeholders: Stakeholder[] }) {
   const { t } = useI18n();
   const write = useWrite();
   const current = plan ?? emptyPlan(account.id, 0);
-  const [base, setBase] = useState<PlanDraft>(() => draftOf(current));
-  const [d, setD] = useState<PlanDraft>(() => draftOf(current));
-  const [rev, setRev] = useState(current.revision);
-  useEffect(() => {
-    if (current.revision !== rev) {
-      // changed elsewhere (another tab, a restore): take it unless the user is mid-edit
-      if (same(d, base)) setD(draftOf(current));
-      setBase(draftOf(current));
-      setRev(current.revision);
-    }
-  }, [current.revision]); // eslint-disable-line react-hooks/exhaustive-deps
-  const dirty = !same(d, base);
-  const set = <K extends keyof PlanDraft>(k: K, v: PlanDraft[K]) => setD((x) => ({ ...x, [k]: v }));
-  const save = async () => {
-    const body = clean(d);
-    const r = await write((db) => savePlan(db, account.id, body as PlanPatch), ['plans', 'planRevisions'], {
-      ok: (p) => (p.revision === current.revision ? t('planUnchanged') : t('planSaved', { n: p.revision })),
-    });
-    if (r) {
-      setBase(draftOf(r));
-      setD(draftOf(r));
-      setRev(r.revision);
-    }
-  };
+  // Only the fields the user changed are sent, with the text and revision this form loaded: edits
+  // of other fields elsewhere are kept, list items merge by id, and the same field changed on both
+  // sides is shown for review (both versions are kept in the plan's history).
+  const edit = useRecordEdit<Plan, PlanDraft>({
+    record: current,
+    revOf: (p) => p.revision,
+    toDraft: draftOf,
+    valuesOf: (d) => clean(d),
+    submit: (p, onConflict) =>
+      write((db) => patchPlan(db, account.id, p), ['plans', 'planRevisions'], {
+        ok: (r) => (r.revision === current.revision ? t('planUnchanged') : t('planSaved', { n: r.revision })),
+        onConflict,
+      }),
+  });
+  const d = edit.draft;
+  const dirty = edit.dirty;
+  const set = edit.set;
+  const save = edit.save;
   const text = (k: 'context' | 'priorities' | 'strategy' | 'valueProposition' | 'productFeedback', label: string) => (
     <TextArea label={label} value={d[k]} rows={4} onChange={(e) => set(k, e.target.value)} />
   );
   const saveBar = (
     <div className="flex items-center gap-2">
       {dirty && <span className="text-xs text-amber-700 dark:text-amber-300">{t('planDirty')}</span>}
-      {dirty && <Button onClick={() => setD(base)}>{t('discardChanges')}</Button>}
-      <Button variant="primary" size="md" disabled={!dirty} onClick={() => void save()}>
+      {dirty && <Button onClick={edit.discard}>{t('discardChanges')}</Button>}
+      <Button variant="primary" size="md" disabled={!dirty || edit.busy || !!edit.conflict} onClick={() => void save()}>
         {t('savePlan')}
       </Button>
     </div>
@@ -89,6 +83,8 @@ export function PlanEditor({ account, plan }: { account: Account; plan?: Plan; s
           {text('productFeedback', t('planProductFeedback'))}
           <AdvocacyEditor items={d.advocacy} onChange={(v) => set('advocacy', v)} />
         </div>
+        {edit.elsewhere && !edit.conflict && <p className="text-xs text-slate-600 dark:text-slate-300">{t('editedElsewhere')}</p>}
+        {edit.conflict && <ConflictReview fields={edit.conflict.fields} onKeepTheirs={edit.keepTheirs} onApplyMine={edit.applyMine} />}
         <div className="flex justify-end">{saveBar}</div>
       </form>
     </Card>

@@ -3,11 +3,12 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import type { Account, Stakeholder } from '@/lib/db/model';
-import { deleteStakeholder, restoreRecords, updateStakeholder } from '@/lib/db/repo';
+import { deleteStakeholder, patchStakeholder, restoreRecords } from '@/lib/db/repo';
 import { formatDate, type MessageKey } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button, InfluenceDots, STANCE_STYLE, cx } from '../../ui';
 import { useWrite } from '../write';
+import { useQuickEdit } from '../useQuickEdit';
 import { Card } from '../fields';
 import { OrgChart, OrgLegend } from './OrgChart';
 import { StakeholderForm } from './StakeholderForm';
@@ -18,7 +19,9 @@ export function PowerMapSection({ account, stakeholders }: { account: Account; s
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const byId = new Map(stakeholders.map((s) => [s.id, s]));
   const current = editing && editing !== 'new' ? byId.get(editing) : undefined;
-  const contacted = (s: Stakeholder) => write((db) => updateStakeholder(db, s.id, { lastContactAt: Date.now() }), ['stakeholders'], { ok: t('stakeholderSaved') });
+  const quick = useQuickEdit();
+  // with the value shown as base: a contact recorded elsewhere meanwhile keeps the later one
+  const contacted = (s: Stakeholder) => quick(s, 'lastContactAt', Date.now(), (p, onConflict) => write((db) => patchStakeholder(db, s.id, p), ['stakeholders'], { ok: t('stakeholderSaved'), onConflict }));
   const remove = (s: Stakeholder) =>
     write((db) => deleteStakeholder(db, s.id), ['stakeholders', 'actions'], {
       ok: t('stakeholderDeleted', { name: s.name }),

@@ -1,12 +1,14 @@
-// Add / edit a stakeholder. Edits send only the changed fields.
+// Add / edit a stakeholder. Edits send only the changed fields, against the revision loaded.
 import { dayOf, noonOf } from '@/lib/dates/calendar-date';
 import { useState } from 'react';
 import { INFLUENCES, RELATIONSHIPS, ROLES, STANCES, type Stakeholder } from '@/lib/db/model';
-import { CLEARABLE_STAKEHOLDER_FIELDS, clearStakeholderFields, updateStakeholder, upsertStakeholder } from '@/lib/db/repo';
+import { patchStakeholder, upsertStakeholder } from '@/lib/db/repo';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
 import { useWrite } from '../write';
+import { useRecordEdit } from '../useRecordEdit';
+import { ConflictReview } from '../../ui/ConflictReview';
 import { DateInput, Select, TextArea, TextInput, splitList } from '../fields';
 
 type Draft = Pick<Stakeholder, 'name' | 'role' | 'stance' | 'influence' | 'relationship'> & { title: string; location: string; linkedinUrl: string; emails: string; reportsTo: string; lastContactAt?: number; notes: string };
@@ -36,58 +38,60 @@ function descendants(id: string, all: Stakeholder[]): Set<string> {
   return out;
 }
 
+/** The draft as stored values (empty optional fields undefined). */
+function valuesOf(d: Draft): Record<string, unknown> {
+  return {
+    name: d.name.trim(),
+    title: d.title.trim() || undefined,
+    location: d.location.trim() || undefined,
+    linkedinUrl: d.linkedinUrl.trim() || undefined,
+    emails: splitList(d.emails).map((e) => e.toLowerCase()),
+    role: d.role,
+    stance: d.stance,
+    influence: d.influence,
+    relationship: d.relationship,
+    reportsTo: d.reportsTo || undefined,
+    lastContactAt: d.lastContactAt,
+    notes: d.notes,
+  };
+}
+const BLANK = { rev: 0 } as unknown as Stakeholder;
+
 export function StakeholderForm({ accountId, stakeholder, all, onDone, onDelete }: { accountId: string; stakeholder?: Stakeholder; all: Stakeholder[]; onDone: () => void; onDelete?: () => void }) {
   const { t } = useI18n();
   const write = useWrite();
-  const [d, setD] = useState<Draft>(() => toDraft(stakeholder));
+  // Editing: only the fields the user changed are sent, with the values and revision this form
+  // loaded — "Contacted today" clicked in the sidebar meanwhile is kept (useRecordEdit).
+  const edit = useRecordEdit<Stakeholder, Draft>({
+    record: stakeholder ?? BLANK,
+    revOf: (s) => s.rev ?? 0,
+    toDraft: (s) => toDraft(s === BLANK ? undefined : s),
+    valuesOf,
+    submit: (p, onConflict) => write((db) => patchStakeholder(db, stakeholder!.id, p), ['stakeholders'], { ok: t('stakeholderSaved'), onConflict }),
+    onSaved: () => onDone(),
+  });
+  const d = edit.draft;
   // Fields the user set in this form: adding a person who already exists (same LinkedIn profile,
   // or same name in the account) updates only these and keeps every other field of their record.
   const [touched, setTouched] = useState<Set<string>>(() => new Set());
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
-    setD((x) => ({ ...x, [k]: v }));
+    edit.set(k, v);
     setTouched((s) => (s.has(k) ? s : new Set(s).add(k)));
   };
   const blocked = stakeholder ? descendants(stakeholder.id, all) : new Set<string>();
   const managers = all.filter((s) => !blocked.has(s.id));
+  const names = new Map(all.map((s) => [s.id, s.name]));
   const submit = async () => {
-    const fields = {
-      name: d.name.trim(),
-      title: d.title.trim() || undefined,
-      location: d.location.trim() || undefined,
-      linkedinUrl: d.linkedinUrl.trim() || undefined,
-      emails: splitList(d.emails).map((e) => e.toLowerCase()),
-      role: d.role,
-      stance: d.stance,
-      influence: d.influence,
-      relationship: d.relationship,
-      reportsTo: d.reportsTo || undefined,
-      lastContactAt: d.lastContactAt,
-      notes: d.notes,
-    };
-    let ok;
     if (stakeholder) {
-      const before = toDraft(stakeholder);
-      const patch = Object.fromEntries(
-        Object.entries(fields).filter(([k, v]) => {
-          const was = k === 'emails' ? splitList(before.emails) : (before as Record<string, unknown>)[k];
-          return v !== undefined && JSON.stringify(v) !== JSON.stringify(was === '' ? undefined : was);
-        }),
-      );
-      const cleared = CLEARABLE_STAKEHOLDER_FIELDS.filter((k) => fields[k] === undefined && stakeholder[k] !== undefined);
-      ok = await write(
-        async (db) => {
-          if (cleared.length) await clearStakeholderFields(db, stakeholder.id, cleared);
-          return updateStakeholder(db, stakeholder.id, patch);
-        },
-        ['stakeholders'],
-        { ok: t('stakeholderSaved') },
-      );
-    } else {
-      const given = Object.fromEntries(Object.entries(fields).filter(([k, v]) => k === 'name' || (touched.has(k) && v !== undefined && !(Array.isArray(v) && !v.length))));
-      ok = await write((db) => upsertStakeholder(db, { accountId, ...given, name: fields.name }), ['stakeholders'], {
-        ok: (r) => (r.created ? t('stakeholderSaved') : t('stakeholderMerged', { name: r.stakeholder.name })),
-      });
+      // closed once saved (onSaved); a conflict keeps the form open for review
+      if (!edit.dirty) return onDone();
+      return edit.save();
     }
+    const fields = valuesOf(d);
+    const given = Object.fromEntries(Object.entries(fields).filter(([k, v]) => k === 'name' || (touched.has(k) && v !== undefined && !(Array.isArray(v) && !v.length))));
+    const ok = await write((db) => upsertStakeholder(db, { accountId, ...given, name: fields.name as string }), ['stakeholders'], {
+      ok: (r) => (r.created ? t('stakeholderSaved') : t('stakeholderMerged', { name: r.stakeholder.name })),
+    });
     if (ok) onDone();
   };
   return (
@@ -115,8 +119,10 @@ export function StakeholderForm({ accountId, stakeholder, all, onDone, onDelete 
         <TextInput label={t('location')} value={d.location} onChange={(e) => set('location', e.target.value)} />
         <TextArea label={t('stakeholderNotes')} value={d.notes} rows={2} onChange={(e) => set('notes', e.target.value)} className="lg:col-span-3" />
       </div>
+      {stakeholder && edit.elsewhere && !edit.conflict && <p className="text-xs text-slate-600 dark:text-slate-300">{t('editedElsewhere')}</p>}
+      {edit.conflict && <ConflictReview fields={edit.conflict.fields} names={names} onKeepTheirs={edit.keepTheirs} onApplyMine={edit.applyMine} />}
       <div className="flex gap-2">
-        <Button type="submit" variant="primary" size="md" disabled={!d.name.trim()}>
+        <Button type="submit" variant="primary" size="md" disabled={!d.name.trim() || edit.busy || !!edit.conflict}>
           {t('save')}
         </Button>
         <Button size="md" onClick={onDone}>

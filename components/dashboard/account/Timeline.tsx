@@ -1,15 +1,16 @@
 // Actions and notes of the account: open actions (add, done, delete with undo), then a
 // timeline of notes and completed actions, newest first.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import { ACTION_KINDS, PRIORITIES, type Account, type Action, type Note, type Stakeholder } from '@/lib/db/model';
-import { addAction, addNote, deleteAction, deleteNote, restoreRecords, updateAction } from '@/lib/db/repo';
+import { addAction, addNote, deleteAction, deleteNote, patchAction, restoreRecords, updateAction } from '@/lib/db/repo';
 import { sortActions } from '@/lib/views/account-view';
 import { formatDate, formatDay, type MessageKey } from '@/lib/i18n';
 import { isOverdue, today } from '@/lib/dates/calendar-date';
 import { useI18n } from '../../i18n';
 import { Button, cx } from '../../ui';
 import { useWrite } from '../write';
+import { useQuickEdit } from '../useQuickEdit';
 import { Card, DateInput, Select, TextInput, inputCls } from '../fields';
 
 export function Timeline({ account, actions, notes, stakeholders }: { account: Account; actions: Action[]; notes: Note[]; stakeholders: Stakeholder[] }) {
@@ -24,12 +25,17 @@ export function Timeline({ account, actions, notes, stakeholders }: { account: A
     ...actions.filter((a) => a.status !== 'open').map((a) => ({ kind: 'action' as const, at: a.doneAt ?? a.updatedAt, action: a })),
   ].sort((a, b) => b.at - a.at);
 
+  // One-click status changes: a field-level patch with the status shown (useQuickEdit).
+  const quick = useQuickEdit();
   const done = (a: Action) =>
-    write((db) => updateAction(db, a.id, { status: 'done' }), ['actions'], {
-      ok: t('actionDone'),
-      undo: () => () => updateAction(getDb(), a.id, { status: 'open' }),
-    });
-  const reopen = (a: Action) => write((db) => updateAction(db, a.id, { status: 'open' }), ['actions']);
+    quick(a, 'status', 'done', (p, onConflict) =>
+      write((db) => patchAction(db, a.id, p), ['actions'], {
+        ok: t('actionDone'),
+        undo: () => () => updateAction(getDb(), a.id, { status: 'open' }),
+        onConflict,
+      }),
+    );
+  const reopen = (a: Action) => quick(a, 'status', 'open', (p, onConflict) => write((db) => patchAction(db, a.id, p), ['actions'], { onConflict }));
   const removeAction = (a: Action) =>
     write((db) => deleteAction(db, a.id), ['actions'], {
       ok: t('actionDeleted'),
@@ -117,16 +123,27 @@ function NewActionForm({ accountId, stakeholders }: { accountId: string; stakeho
   const [priority, setPriority] = useState<Action['priority']>('normal');
   const [kind, setKind] = useState<Action['kind']>('task');
   const [who, setWho] = useState('');
+  // One id per draft (and one request at a time): a double click or Enter twice adds one action.
+  const draftId = useRef(crypto.randomUUID());
+  const busy = useRef(false);
   return (
     <form
       className="grid items-end gap-2 rounded border border-slate-200 p-2 sm:grid-cols-2 dark:border-slate-700"
       aria-label={t('addAction')}
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await write((db) => addAction(db, { accountId, title, dueAt, priority, kind, stakeholderId: who || undefined, source: 'dashboard' }), ['actions']);
-        if (r) {
-          setTitle('');
-          setDueAt(undefined);
+        if (busy.current || !title.trim()) return;
+        busy.current = true;
+        try {
+          const id = draftId.current;
+          const r = await write((db) => addAction(db, { accountId, title, dueAt, priority, kind, stakeholderId: who || undefined, source: 'dashboard' }, Date.now(), { id }), ['actions']);
+          if (r) {
+            setTitle('');
+            setDueAt(undefined);
+            draftId.current = crypto.randomUUID();
+          }
+        } finally {
+          busy.current = false;
         }
       }}
     >
@@ -146,13 +163,27 @@ function NoteForm({ accountId }: { accountId: string }) {
   const { t } = useI18n();
   const write = useWrite();
   const [note, setNote] = useState('');
+  // One id per draft (and one request at a time): a double click adds one note.
+  const draftId = useRef(crypto.randomUUID());
+  const busy = useRef(false);
   return (
     <form
       className="flex gap-2"
+      aria-label={t('addNote')}
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await write((db) => addNote(db, { accountId, body: note, source: { site: 'dashboard' } }), ['notes']);
-        if (r) setNote('');
+        if (busy.current || !note.trim()) return;
+        busy.current = true;
+        try {
+          const id = draftId.current;
+          const r = await write((db) => addNote(db, { accountId, body: note, source: { site: 'dashboard' } }, Date.now(), { id }), ['notes']);
+          if (r) {
+            setNote('');
+            draftId.current = crypto.randomUUID();
+          }
+        } finally {
+          busy.current = false;
+        }
       }}
     >
       <textarea className={cx(inputCls, 'min-h-16 flex-1')} value={note} onChange={(e) => setNote(e.target.value)} aria-label={t('newNote')} placeholder={t('newNote')} />
