@@ -95,10 +95,10 @@ export function ConflictReview({ fields, onKeepTheirs, onApplyMine, names, label
               <dd data-testid="conflict-mine" className="whitespace-pre-wrap break-words">{fieldValueText(c.field, c.mine, t, lang, names)}</dd>
             </dl>
             <div className="mt-1 flex gap-2">
-              <Button onClick={() => onKeepTheirs(c.field)} aria-label={`${t('keepTheirs')}: ${label(c.field)}`}>
+              <Button onClick={() => onKeepTheirs(c.field)} aria-label={t('conflictAction', { action: t('keepTheirs'), field: label(c.field) })}>
                 {t('keepTheirs')}
               </Button>
-              <Button variant="primary" onClick={() => onApplyMine(c.field)} aria-label={`${t('applyMine')}: ${label(c.field)}`}>
+              <Button variant="primary" onClick={() => onApplyMine(c.field)} aria-label={t('conflictAction', { action: t('applyMine'), field: label(c.field) })}>
                 {t('applyMine')}
               </Button>
             </div>

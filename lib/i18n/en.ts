@@ -264,6 +264,7 @@ export const en = {
   conflictEmpty: '(empty)',
   conflictToast: 'Changed elsewhere — review. {field}: now “{theirs}”, yours “{mine}”.',
   conflictRefused: 'Changed elsewhere — not applied',
+  conflictAction: '{action}: {field}',
   applyThisVersion: 'Apply this version',
   confirmApplyRefused: 'Apply the version that was not applied? (Saved as a new revision.)',
   editedElsewhere: 'Changed in another tab or window since you started editing: saving keeps both changes where they touch different fields.',

@@ -249,6 +249,7 @@ export const fr: Record<MessageKey, string> = {
   conflictEmpty: '(vide)',
   conflictToast: 'Modifié ailleurs — à vérifier. {field} : actuellement « {theirs} », le vôtre « {mine} ».',
   conflictRefused: 'Modifié ailleurs — non appliqué',
+  conflictAction: '{action} : {field}',
   applyThisVersion: 'Appliquer cette version',
   confirmApplyRefused: 'Appliquer la version qui n’a pas été appliquée ? (Enregistré comme une nouvelle révision.)',
   editedElsewhere: 'Modifié dans un autre onglet ou une autre fenêtre depuis le début de votre saisie : l’enregistrement garde les deux modifications quand elles portent sur des champs différents.',

@@ -58,6 +58,7 @@ describe('two tabs, one record (Chromium)', () => {
     lab = await launch();
     await lab.serve('https://www.linkedin.com/in/**', 'linkedin-profile/classic-en.html');
     await lab.serve('https://www.linkedin.com/in/thomas-girard-5a1b2c3/**', 'linkedin-profile/classic-fr.html');
+    await lab.serve('https://www.linkedin.com/company/2837461/**', 'linkedin-company/numeric-fr.html');
     await loadSample(lab);
   });
   afterAll(async () => lab?.close());
@@ -282,6 +283,18 @@ describe('two tabs, one record (Chromium)', () => {
     await expect.poll(() => portfolio.getByTestId('account-title').textContent()).toBe('Double Click Industries');
     expect(await countRecords(lab, 'accounts')).toBe(accounts0 + 1);
     await portfolio.close();
+
+    // the sidebar's "Create account" on an unknown company page
+    const company = await lab.ctx.newPage();
+    await company.goto('https://www.linkedin.com/company/2837461/');
+    await openPanel(company);
+    const cf = await lab.sidebarFrame(company);
+    const noMatch = cf.getByTestId('no-match');
+    await expect.poll(() => noMatch.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Transports Lemoine & Fils');
+    await noMatch.getByRole('button', { name: 'Create account' }).dblclick();
+    await expect.poll(() => cf.getByTestId('account-name').textContent().catch(() => null), { timeout: 10_000 }).toBe('Transports Lemoine & Fils');
+    expect(await countRecords(lab, 'accounts')).toBe(accounts0 + 2);
+    await company.close();
     await dash.close();
   });
 
@@ -311,5 +324,39 @@ describe('two tabs, one record (Chromium)', () => {
       expect(await f.getByRole('alert').count()).toBe(0);
     }
     for (const p of tabs) await p.close();
+  });
+});
+
+describe('changed elsewhere, in French (Chromium)', () => {
+  let lab: Lab;
+  beforeAll(async () => {
+    lab = await launch({ locale: 'fr-FR' });
+    await loadSample(lab);
+  });
+  afterAll(async () => lab?.close());
+
+  it('the review says "Modifié ailleurs — à vérifier" with both values; "Garder l’autre version" keeps theirs', async () => {
+    const open = async () => {
+      const p = await lab.openExtensionPage(`dashboard.html#/account/${ACC}`);
+      await p.getByTestId('account-title').waitFor();
+      return p.locator('#sec-details');
+    };
+    const a = await open();
+    const b = await open();
+    await b.getByLabel('Responsable').fill('Bruno (B)');
+    await a.getByLabel('Responsable').fill('Agathe (A)');
+    await a.getByRole('button', { name: 'Enregistrer le compte' }).click();
+    await a.page().getByTestId('toast').filter({ hasText: 'Compte enregistré.' }).first().waitFor();
+    await b.getByRole('button', { name: 'Enregistrer le compte' }).click();
+    const review = b.getByTestId('conflict-review');
+    await review.waitFor();
+    expect(await review.locator('p').first().textContent()).toBe('Modifié ailleurs — à vérifier');
+    const row = review.locator('[data-field="owner"]');
+    expect(await row.locator('dt').allTextContents()).toEqual(['Enregistré ailleurs (actuel)', 'Le vôtre']);
+    expect([await row.getByTestId('conflict-theirs').textContent(), await row.getByTestId('conflict-mine').textContent()]).toEqual(['Agathe (A)', 'Bruno (B)']);
+    await row.getByRole('button', { name: 'Garder l’autre version : Responsable' }).click();
+    await expect.poll(() => b.getByLabel('Responsable').inputValue()).toBe('Agathe (A)');
+    await review.waitFor({ state: 'detached' });
+    expect((await record<{ owner: string }>(a.page(), 'accounts', ACC)).owner).toBe('Agathe (A)');
   });
 });
