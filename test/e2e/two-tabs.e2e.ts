@@ -226,6 +226,49 @@ describe('two tabs, one record (Chromium)', () => {
     await dash.close();
   });
 
+  it('sidebar: "Update title from LinkedIn" on a panel that has not seen another tab’s title yet → the panel reviews both values, "Apply mine" saves it', async () => {
+    const dash = await accountTab();
+    await dash.locator('#sec-powermap').getByRole('button', { name: 'Edit Claire Martin' }).click();
+    const form = dash.getByTestId('stakeholder-form');
+    await form.getByLabel('Title', { exact: true }).fill('Head of Procurement');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await toast(dash, 'Stakeholder saved.');
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/in/claire-martin-achats/');
+    const f = await lab.sidebarFrame(page);
+    await f.getByTestId('job-change').waitFor();
+    // Another window changes the title; its "changed" event has not reached this panel (written
+    // straight into the database, as a tab whose message is still in flight).
+    await dash.evaluate(
+      (id) =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('key-account-lens');
+          req.onsuccess = () => {
+            const db = req.result;
+            const st = db.transaction('stakeholders', 'readwrite').objectStore('stakeholders');
+            const g = st.get(id);
+            g.onsuccess = () => {
+              const p = st.put({ ...g.result, title: 'Chief Procurement Officer' });
+              p.onsuccess = () => (db.close(), resolve());
+              p.onerror = () => reject(p.error);
+            };
+          };
+          req.onerror = () => reject(req.error);
+        }),
+      CLAIRE,
+    );
+    await f.getByRole('button', { name: 'Update title from LinkedIn' }).click();
+    const row = f.getByTestId('conflict-review').locator('[data-field="title"]');
+    await row.waitFor();
+    expect([await row.getByTestId('conflict-theirs').textContent(), await row.getByTestId('conflict-mine').textContent()]).toEqual(['Chief Procurement Officer', 'Directrice des Achats']);
+    expect((await record<{ title: string }>(dash, 'stakeholders', CLAIRE)).title).toBe('Chief Procurement Officer');
+    await row.getByRole('button', { name: 'Apply mine: Title' }).click();
+    await expect.poll(async () => (await record<{ title: string }>(dash, 'stakeholders', CLAIRE)).title).toBe('Directrice des Achats');
+    await f.getByTestId('conflict-review').waitFor({ state: 'detached' });
+    await page.close();
+    await dash.close();
+  });
+
   it('action: ticked done in the sidebar and in a dashboard tab at the same time — done once, no error, no conflict', async () => {
     const dash = await accountTab();
     const box = dash.getByTestId('open-actions').getByRole('checkbox', { name: /accord-cadre groupe/ });

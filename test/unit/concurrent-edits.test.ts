@@ -296,3 +296,82 @@ describe('model: interleaved patches from two clients', () => {
     expect(stats.staleSaved).toBeGreaterThan(10);
   });
 });
+
+describe('model: interleaved plan patches from two clients', () => {
+  type PF = 'context' | 'strategy' | 'priorities';
+  const PFS: PF[] = ['context', 'strategy', 'priorities'];
+  const TEXTS = ['', 'Grow in the EU', 'Renew in 2027', 'Defend the core'];
+  type PCmd = { c: 0 | 1; kind: 'load' | 'save' } | { c: 0 | 1; kind: 'edit'; field: PF; value: number } | { c: 0 | 1; kind: 'resolve'; keepTheirs: boolean };
+  const pcmd: fc.Arbitrary<PCmd> = fc.oneof(
+    { weight: 1, arbitrary: fc.record({ c: client, kind: fc.constantFrom('load' as const) }) },
+    { weight: 4, arbitrary: fc.record({ c: client, kind: fc.constant('edit' as const), field: fc.constantFrom(...PFS), value: fc.nat(3) }) },
+    { weight: 3, arbitrary: fc.record({ c: client, kind: fc.constant('save' as const) }) },
+    { weight: 2, arbitrary: fc.record({ c: client, kind: fc.constant('resolve' as const), keepTheirs: fc.boolean() }) },
+  );
+
+  it('each save keeps both edits or is refused with both values, and the history then holds both versions', async () => {
+    let refusedSeen = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(pcmd, { minLength: 4, maxLength: 30, size: 'max' }), async (cmds) => {
+        const d = createDb('p-' + crypto.randomUUID());
+        try {
+          const a = await createAccount(d, { name: 'Acme' }, 1);
+          let model: Record<PF, string> = { context: '', strategy: '', priorities: '' };
+          let revision = 0;
+          type C = { baseRev: number; base: Record<PF, string>; draft: Record<PF, string>; conflict?: ConflictData };
+          const load = (): C => ({ baseRev: revision, base: { ...model }, draft: { ...model } });
+          const cl: C[] = [load(), load()];
+          for (const cmd of cmds) {
+            const me = cl[cmd.c]!;
+            if (cmd.kind === 'load') cl[cmd.c] = load();
+            else if (cmd.kind === 'edit') me.draft[cmd.field] = TEXTS[cmd.value]!;
+            else if (cmd.kind === 'resolve') {
+              if (!me.conflict) continue;
+              for (const x of me.conflict.fields) {
+                if (cmd.keepTheirs) me.draft[x.field as PF] = x.theirs as string;
+                me.base[x.field as PF] = x.theirs as string;
+              }
+              me.baseRev = me.conflict.rev;
+              me.conflict = undefined;
+            } else {
+              const changed = PFS.filter((f) => me.draft[f] !== me.base[f]);
+              if (!changed.length) continue;
+              const set = Object.fromEntries(changed.map((f) => [f, me.draft[f]]));
+              const conflicts = changed.filter((f) => model[f] !== me.base[f] && model[f] !== me.draft[f]);
+              const idsBefore = new Set(await d.planRevisions.toCollection().primaryKeys());
+              const r = await patchPlan(d, a.id, { set, base: Object.fromEntries(changed.map((f) => [f, me.base[f]])), baseRev: me.baseRev }).then(
+                (p) => ({ p }),
+                (e: unknown) => ({ e }),
+              );
+              if (conflicts.length) {
+                const c = conflictOf('e' in r ? r.e : undefined)!;
+                expect([c.rev, c.fields.map((x) => [x.field, x.theirs, x.mine]).sort()]).toEqual([revision, conflicts.map((f) => [f, model[f], me.draft[f]]).sort()]);
+                // the refused version is in the history, next to the plan as it stood
+                const added = (await d.planRevisions.toArray()).filter((x) => !idsBefore.has(x.id));
+                expect(added.length).toBe(1);
+                const h = added[0]!;
+                expect([h.revision, h.refused, h.changedFields.sort(), PFS.map((f) => h.before[f])]).toEqual([revision, set, [...conflicts].sort(), PFS.map((f) => model[f])]);
+                me.conflict = c;
+                refusedSeen++;
+              } else {
+                expect('p' in r).toBe(true);
+                const next = { ...model };
+                for (const f of changed) if (model[f] === me.base[f]) next[f] = me.draft[f];
+                if (PFS.some((f) => next[f] !== model[f])) revision++;
+                model = next;
+                cl[cmd.c] = load();
+              }
+            }
+            const plan = await d.plans.where('accountId').equals(a.id).first();
+            expect(PFS.map((f) => plan?.[f] ?? '')).toEqual(PFS.map((f) => model[f]));
+            expect(plan?.revision ?? 0).toBe(revision);
+          }
+        } finally {
+          d.close();
+        }
+      }),
+      { numRuns: 100 },
+    );
+    expect(refusedSeen).toBeGreaterThan(3);
+  });
+});
