@@ -1,6 +1,7 @@
 // "Changed elsewhere — review": a save the repository refused because fields it changed were
 // changed meanwhile in another tab or window (lib/db/patch.ts). Shows both values of each field
 // and lets the user keep theirs or apply mine; the form re-submits once every field is decided.
+import { useEffect, useRef } from 'react';
 import type { FieldConflict } from '@/lib/types';
 import { formatDate, formatDay, type Lang, type MessageKey } from '@/lib/i18n';
 import { useI18n } from '../i18n';
@@ -76,12 +77,15 @@ export function fieldValueText(field: string, v: unknown, t: (k: MessageKey, p?:
 
 export function ConflictReview({ fields, onKeepTheirs, onApplyMine, names, labels }: { fields: FieldConflict[]; onKeepTheirs(field: string): void; onApplyMine(field: string): void; names?: Map<string, string>; labels?: Record<string, MessageKey> }) {
   const { t, lang } = useI18n();
+  // The save button that raised it is disabled now: keyboard focus moves to the review.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), []);
   const label = (f: string) => {
     const k = labels?.[f] ?? FIELD_LABELS[f];
     return k ? t(k) : f;
   };
   return (
-    <div role="alert" data-testid="conflict-review" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+    <div ref={box} tabIndex={-1} role="alert" data-testid="conflict-review" className="focus-visible:outline-2 focus-visible:outline-blue-500 space-y-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
       <p className="font-semibold">{t('conflictTitle')}</p>
       <p className="text-xs">{t('conflictHelp')}</p>
       <ul className="space-y-2">

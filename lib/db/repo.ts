@@ -173,6 +173,14 @@ function revised<T extends Revised>(current: T, changes: Record<string, unknown>
   return { next, update };
 }
 
+/** `changes` plus the next revision and its stamps for the fields whose value changes (unchanged when none does). */
+function withRevision<T extends Revised>(current: T, changes: Partial<T>): Partial<T> {
+  const changed = Object.keys(changes).filter((k) => k !== 'updatedAt' && !same((changes as Record<string, unknown>)[k], (current as Record<string, unknown>)[k]));
+  if (!changed.length) return changes;
+  const rev = (current.rev ?? 0) + 1;
+  return { ...changes, rev, revs: { ...current.revs, ...Object.fromEntries(changed.map((f) => [f, rev])) } };
+}
+
 /** A blind patch (no base: the caller sets these values whatever is stored), undefined values dropped. */
 const blind = (patch: object | undefined): RecordPatch => ({ set: Object.fromEntries(Object.entries(patch ?? {}).filter(([, v]) => v !== undefined)) });
 
@@ -629,15 +637,22 @@ export async function applyImport(db: KalDb, batch: ImportBatch, onProgress?: (d
     onProgress?.(done, total);
   };
   await db.transaction('rw', db.accounts, db.stakeholders, async () => {
+    // Each patched record moves to its next revision, its changed fields stamped (no lost edits:
+    // a form open on it meanwhile sees "changed elsewhere" for those fields).
+    const accountPatches: ImportBatch['accountPatches'] = [];
     for (const p of batch.accountPatches) {
       const cur = await mustExist(db, p.id);
       admitOrThrow('accounts', { ...cur, ...p.changes }, `Account ${cur.name}`);
+      accountPatches.push({ id: p.id, changes: withRevision(cur, p.changes) });
     }
+    const stakeholderPatches: ImportBatch['stakeholderPatches'] = [];
     for (const p of batch.stakeholderPatches) {
       const cur = await db.stakeholders.get(p.id);
       if (!cur) throw new KalError('not_found', `Stakeholder ${p.id} does not exist`, 'id');
       admitOrThrow('stakeholders', { ...cur, ...p.changes }, `Stakeholder ${cur.name}`);
+      stakeholderPatches.push({ id: p.id, changes: withRevision(cur, p.changes) });
     }
+    batch = { ...batch, accountPatches, stakeholderPatches };
     for (let i = 0; i < batch.accounts.length; i += CHUNK) {
       await db.accounts.bulkAdd(batch.accounts.slice(i, i + CHUNK));
       tick(Math.min(CHUNK, batch.accounts.length - i));

@@ -5,6 +5,7 @@
 // elsewhere — review" with both values. Double clicks and two tabs create one record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { countRecords, launch, loadSample, openPanel, type Lab } from './harness';
 
 const ACC = 'sample-acc-hexagone';
@@ -97,6 +98,10 @@ describe('two tabs, one record (Chromium)', () => {
     const review = detB.getByTestId('conflict-review');
     await review.waitFor();
     expect(await review.getByText('Changed elsewhere — review').count()).toBe(1);
+    // keyboard focus is on the review (the save button is disabled meanwhile); axe finds nothing serious in it
+    expect(await b.evaluate(() => !!document.activeElement?.closest('[data-testid="conflict-review"]'))).toBe(true);
+    const axe = await new AxeBuilder({ page: b }).include('[data-testid="conflict-review"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     const row = review.locator('[data-field="industry"]');
     expect(await row.getByTestId('conflict-theirs').textContent()).toBe('Food retail (A)');
     expect(await row.getByTestId('conflict-mine').textContent()).toBe('Retail (B)');

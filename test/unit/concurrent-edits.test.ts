@@ -7,6 +7,7 @@ import { createDb, type KalDb } from '../../lib/db/db';
 import { KalError, conflictOf, toErrorData } from '../../lib/errors';
 import {
   addAction,
+  applyImport,
   createAccount,
   patchAccount,
   patchAction,
@@ -58,6 +59,19 @@ describe('revisions', () => {
     await d.accounts.put({ ...a }); // as older versions stored it: no rev fields
     const r = await patchAccount(d, a.id, { set: { owner: 'Ann' }, base: { owner: null }, baseRev: 0 });
     expect([r.rev, r.revs]).toEqual([1, { owner: 1 }]);
+  });
+});
+
+describe('other writers', () => {
+  it('a CSV import patch moves the record to its next revision and stamps the fields it changed; a form loaded before sees the conflict', async () => {
+    const d = fresh();
+    const a = await createAccount(d, { name: 'Acme', industry: 'Retail', owner: 'Ann' });
+    await patchAccount(d, a.id, { set: { owner: 'Bob' }, base: { owner: 'Ann' }, baseRev: 0 });
+    await applyImport(d, { accounts: [], stakeholders: [], accountPatches: [{ id: a.id, changes: { industry: 'Food', owner: 'Bob' } }], stakeholderPatches: [] });
+    const stored = await d.accounts.get(a.id);
+    expect([stored?.industry, stored?.rev, stored?.revs]).toEqual(['Food', 2, { owner: 1, industry: 2 }]);
+    const c = await conflictIn(patchAccount(d, a.id, { set: { industry: 'Energy' }, base: { industry: 'Retail' }, baseRev: 1 }));
+    expect(c).toEqual({ rev: 2, fields: [{ field: 'industry', base: 'Retail', theirs: 'Food', mine: 'Energy', theirRev: 2 }] });
   });
 });
 
