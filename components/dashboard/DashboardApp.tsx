@@ -17,6 +17,7 @@ import { ReviewQueuePage } from './ReviewQueue';
 import { DataPage } from './data/DataPage';
 import { SettingsPage } from './SettingsPage';
 import { BackupReminder } from './data/BackupReminder';
+import { Section } from './Section';
 
 function readRoute(): string[] {
   return location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -82,9 +83,14 @@ export function DashboardApp() {
             </ul>
           </nav>
         </header>
-        <BackupReminder />
+        <Section name="BackupReminder">
+          <BackupReminder />
+        </Section>
         <main className="mx-auto max-w-7xl p-4 print:max-w-none print:p-0">
-          <View route={route} />
+          {/* a page that fails to render leaves the navigation working (issue 12, 6b) */}
+          <Section name="page" resetKey={route.join('/')}>
+            <View route={route} />
+          </Section>
         </main>
       </div>
     </ToastProvider>

@@ -9,6 +9,7 @@ import { usePortfolio } from './usePortfolio';
 import { PortfolioTable } from './PortfolioTable';
 import { PortfolioEmpty, CreateAccountForm, SampleButton } from './PortfolioEmpty';
 import { cx } from '../ui';
+import { Section } from './Section';
 
 export function Portfolio() {
   const { t, lang } = useI18n();
@@ -64,11 +65,15 @@ export function Portfolio() {
           {t('flaggedOnly')}
         </label>
       </div>
-      <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
-        {complete ? t('portfolioCount', { shown: shown.length, total: rows.length }) : t('portfolioLoadingAll')} ·{' '}
-        {t('portfolioTotals', { current: formatMoney(tot.currentRevenue, currency, lang), potential: formatMoney(tot.potentialRevenue, currency, lang), whitespace: formatMoney(tot.whitespace, currency, lang), overdue: tot.overdueActions })}
-      </p>
-      <PortfolioTable rows={shown} sort={sort} onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : key === 'name' || key === 'renewalAt' || key === 'nextReviewAt' ? 'asc' : s.key === key ? 'asc' : 'desc' }))} />
+      <Section name="PortfolioTotals" resetKey={shown}>
+        <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
+          {complete ? t('portfolioCount', { shown: shown.length, total: rows.length }) : t('portfolioLoadingAll')} ·{' '}
+          {t('portfolioTotals', { current: formatMoney(tot.currentRevenue, currency, lang), potential: formatMoney(tot.potentialRevenue, currency, lang), whitespace: formatMoney(tot.whitespace, currency, lang), overdue: tot.overdueActions })}
+        </p>
+      </Section>
+      <Section name="PortfolioTable" resetKey={shown}>
+        <PortfolioTable rows={shown} sort={sort} onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : key === 'name' || key === 'renewalAt' || key === 'nextReviewAt' ? 'asc' : s.key === key ? 'asc' : 'desc' }))} />
+      </Section>
       {shown.length === 0 && <p className="p-4 text-center text-sm text-slate-600 dark:text-slate-400">{t('noMatchFilter')}</p>}
     </div>
   );

@@ -42,6 +42,19 @@ export function dayOf(epochMs: number, timeZone: string = localTimeZone()): Cale
   return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone).toPlainDate().toString();
 }
 
+/**
+ * dayOf for a stored value that may not be an instant at all (NaN, beyond `Date`'s ±8.64e15 ms,
+ * written by an older version): the day, or undefined — never throws. For views and exports.
+ */
+export function dayOfStored(epochMs: unknown, timeZone?: string): CalendarDate | undefined {
+  if (typeof epochMs !== 'number' || !Number.isFinite(epochMs) || Math.abs(epochMs) > 8.64e15) return undefined;
+  try {
+    return dayOf(epochMs, timeZone);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Today in the user's time zone (or the day of `nowMs` there). */
 export const today = (nowMs: number = Date.now(), timeZone?: string): CalendarDate => dayOf(nowMs, timeZone);
 

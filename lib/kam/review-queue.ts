@@ -4,7 +4,7 @@
 import { overdueActions } from './overdue';
 import type { KalDb } from '../db/db';
 import type { Account, Action, Plan, Stakeholder } from '../db/model';
-import { addDays, daysBetween, isOverdue, today as todayOf, type CalendarDate } from '../dates/calendar-date';
+import { addDays, daysBetween, isCalendarDate, isOverdue, today as todayOf, type CalendarDate } from '../dates/calendar-date';
 import { redFlags, type RedFlag, type RedFlagThresholds, DEFAULT_THRESHOLDS } from './red-flags';
 
 /** Where on the account page the fix lives (element id of the section). */
@@ -64,7 +64,8 @@ export function buildReviewQueue(input: ReviewInput): ReviewQueue {
   const plans = new Map(input.plans.map((p) => [p.accountId, p]));
 
   const overdueActions = input.overdue
-    .filter((a) => a.status === 'open' && isOverdue(a.dueAt, today) && byId.has(a.accountId))
+    // a due date an older version stored out of range is no date: not listed (the account page shows it as "—")
+    .filter((a) => a.status === 'open' && isCalendarDate(a.dueAt) && isOverdue(a.dueAt, today) && byId.has(a.accountId))
     .sort((a, b) => a.dueAt!.localeCompare(b.dueAt!))
     .map((a) => ({
       kind: 'overdue_action' as const,

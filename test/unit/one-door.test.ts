@@ -245,3 +245,23 @@ describe('the repository checks references inside the account too', () => {
     expect(await db.notes.count()).toBe(0);
   });
 });
+
+describe('formatting and export survive values an older version stored', () => {
+  it('money: never "€∞", "€NaN" or a 300-digit figure; dates: never throw', async () => {
+    const { formatMoney, formatDate, formatDateTime, formatDay } = await import('../../lib/i18n');
+    expect([1e308, Infinity, -Infinity, NaN, 1e19].map((n) => formatMoney(n, 'EUR', 'en'))).toEqual(['—', '—', '—', '—', '—']);
+    expect(formatMoney(1e15, 'EUR', 'en')).toBe('€1000.0tn');
+    expect([8.64e15 + 1, 1e20, NaN, Infinity].map((ms) => formatDate(ms, 'en'))).toEqual(['—', '—', '—', '—']);
+    expect(formatDateTime(1e20, 'fr')).toBe('—');
+    expect(formatDate(Date.UTC(2027, 2, 15, 12), 'fr')).toBe('15 mars 2027');
+    expect(['+275760-09-13', '10000-01-01', '2027-02-30'].map((d) => formatDay(d, 'en'))).toEqual(['—', '—', '—']);
+  });
+
+  it('CSV export writes a row for every record, with empty cells for values that are not amounts or dates', async () => {
+    const { accountsCsv, stakeholdersCsv } = await import('../../lib/io/csv-export');
+    const a = { id: 'a1', name: 'Acme', nameKey: 'acme', aliases: [], domains: ['acme.fr'], linkedinUrls: [], tier: 'A', scores: { revenue: 0, potential: 0, growth: 0, strategicFit: 0, relationship: 0, access: 0 }, currency: 'EUR', currentRevenue: Infinity, potentialRevenue: 1e308, reviewCadenceDays: 30, tags: [], renewalAt: '+275760-09-13', createdAt: 1e20, updatedAt: 1 };
+    expect(accountsCsv([a as never]).split('\r\n')[1]).toBe("a1,Acme,A,acme.fr,,,EUR,,1e+308,,'+275760-09-13,,30,,,,,,");
+    const s = { id: 's1', accountId: 'a1', name: 'Jane', nameKey: 'jane', emails: [], role: 'unknown', influence: 'medium', stance: 'unknown', relationship: 'none', notes: '', lastContactAt: 9e15, createdAt: 1, updatedAt: 1 };
+    expect(stakeholdersCsv([s as never], () => 'Acme').split('\r\n')[1]).toBe('s1,Jane,,,,Acme,unknown,unknown,medium,none,,,');
+  });
+});

@@ -15,6 +15,7 @@ import { PowerMapSection } from './PowerMapSection';
 import { Timeline } from './Timeline';
 import { FlagList } from './FlagList';
 import { useThresholds } from '../useSettings';
+import { Section } from '../Section';
 
 const SECTIONS = ['details', 'plan', 'history', 'powermap', 'timeline'] as const;
 
@@ -64,12 +65,27 @@ export function AccountPage({ id, section }: { id: string; section?: string }) {
           </a>
         ))}
       </nav>
-      {flags.length > 0 && <FlagList flags={flags} accountId={id} />}
-      <AccountDetails account={account} />
-      <PlanEditor account={account} plan={data.plan} stakeholders={data.stakeholders} />
-      <PlanHistory revisions={data.revisions} plan={data.plan} />
-      <PowerMapSection account={account} stakeholders={data.stakeholders} />
-      <Timeline account={account} actions={data.actions} notes={data.notes} stakeholders={data.stakeholders} />
+      {/* each section in its own boundary: a stored value one of them cannot show leaves the others working */}
+      {flags.length > 0 && (
+        <Section name="FlagList" resetKey={data}>
+          <FlagList flags={flags} accountId={id} />
+        </Section>
+      )}
+      <Section name="AccountDetails" resetKey={data}>
+        <AccountDetails account={account} />
+      </Section>
+      <Section name="PlanEditor" resetKey={data}>
+        <PlanEditor account={account} plan={data.plan} stakeholders={data.stakeholders} />
+      </Section>
+      <Section name="PlanHistory" resetKey={data}>
+        <PlanHistory revisions={data.revisions} plan={data.plan} />
+      </Section>
+      <Section name="PowerMapSection" resetKey={data}>
+        <PowerMapSection account={account} stakeholders={data.stakeholders} />
+      </Section>
+      <Section name="Timeline" resetKey={data}>
+        <Timeline account={account} actions={data.actions} notes={data.notes} stakeholders={data.stakeholders} />
+      </Section>
     </div>
   );
 }

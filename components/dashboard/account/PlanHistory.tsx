@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { Plan, PlanRevision } from '@/lib/db/model';
 import { restorePlanRevision } from '@/lib/db/repo';
-import { formatDate, type MessageKey } from '@/lib/i18n';
+import { formatDateTime, type MessageKey } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
 import { useWrite } from '../write';
@@ -34,7 +34,7 @@ export function PlanHistory({ revisions, plan }: { revisions: PlanRevision[]; pl
   const { t, lang } = useI18n();
   const write = useWrite();
   const [asking, setAsking] = useState<string | null>(null);
-  const fmtTime = (ms: number) => `${formatDate(ms, lang)} ${new Date(ms).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' })}`;
+  const fmtTime = (ms: number) => formatDateTime(ms, lang);
   return (
     <Card title={t('planHistory')} id="sec-history">
       {revisions.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400">{t('noRevisions')}</p>}

@@ -1,5 +1,5 @@
 // Add / edit a stakeholder. Edits send only the changed fields, against the revision loaded.
-import { dayOf, noonOf } from '@/lib/dates/calendar-date';
+import { dayOfStored, noonOf } from '@/lib/dates/calendar-date';
 import { useState } from 'react';
 import { INFLUENCES, RELATIONSHIPS, ROLES, STANCES, type Stakeholder } from '@/lib/db/model';
 import { patchStakeholder, upsertStakeholder } from '@/lib/db/repo';
@@ -113,7 +113,7 @@ export function StakeholderForm({ accountId, stakeholder, all, onDone, onDelete 
         <Select label={t('influence')} value={d.influence} options={INFLUENCES.map((r) => ({ value: r, label: t(`influence_${r}` as MessageKey) }))} onChange={(v) => set('influence', v)} />
         <Select label={t('relationship')} value={d.relationship} options={RELATIONSHIPS.map((r) => ({ value: r, label: t(`rel_${r}` as MessageKey) }))} onChange={(v) => set('relationship', v)} />
         <Select label={t('reportsToLabel')} value={d.reportsTo} options={[{ value: '', label: t('nobody') }, ...managers.map((s) => ({ value: s.id, label: s.name }))]} onChange={(v) => set('reportsTo', v)} />
-        <DateInput label={t('lastContact')} value={d.lastContactAt === undefined ? undefined : dayOf(d.lastContactAt)} onChange={(v) => set('lastContactAt', v === undefined ? undefined : noonOf(v))} />
+        <DateInput label={t('lastContact')} value={dayOfStored(d.lastContactAt)} onChange={(v) => set('lastContactAt', v === undefined ? undefined : noonOf(v))} />
         <TextInput label={t('emails')} value={d.emails} onChange={(e) => set('emails', e.target.value)} className="lg:col-span-2" />
         <TextInput label={t('linkedinProfile')} type="url" value={d.linkedinUrl} onChange={(e) => set('linkedinUrl', e.target.value)} className="lg:col-span-2" />
         <TextInput label={t('location')} value={d.location} onChange={(e) => set('location', e.target.value)} />
