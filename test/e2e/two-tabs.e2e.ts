@@ -82,6 +82,9 @@ describe('two tabs, one record (Chromium)', () => {
     await detA.getByLabel('Tier').selectOption('B');
     await detA.getByRole('button', { name: 'Save account' }).click();
     await toast(a, 'Account saved.');
+    // B keeps its edit and says the record changed meanwhile (its other fields still show what it loaded)
+    await detB.getByText('Changed in another tab or window since you started editing', { exact: false }).waitFor();
+    expect(await detB.getByLabel('Industry').inputValue()).not.toBe('Industry from A');
     await detB.getByRole('button', { name: 'Save account' }).click();
     await toast(b, 'Account saved.');
     let acc = await record<{ owner: string; industry: string; tier: string; rev: number }>(a, 'accounts', ACC);
