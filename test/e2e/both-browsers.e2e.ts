@@ -170,4 +170,54 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     expect(await count(dash, 'notes')).toBe(notesBefore);
     await page.close();
   });
+
+  it('two dashboard tabs: one field each → both kept; the same field → the later tab shows both values and "Apply mine" saves it', async () => {
+    const acc = 'sample-acc-hexagone';
+    const stored = (page: XTarget) =>
+      page.evaluate(
+        (id) =>
+          new Promise<{ industry?: string; owner?: string }>((resolve, reject) => {
+            const req = indexedDB.open('key-account-lens');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const g = req.result.transaction('accounts').objectStore('accounts').get(id);
+              g.onsuccess = () => (resolve(g.result), req.result.close());
+              g.onerror = () => reject(g.error);
+            };
+          }),
+        acc,
+      );
+    const a = await lab.openDashboard(`#/account/${acc}`);
+    const b = await lab.openDashboard(`#/account/${acc}`);
+    const industry = { css: '#sec-details input', name: 'Industry' };
+    const owner = { css: '#sec-details input', name: 'Owner' };
+    const save = { css: '#sec-details button', text: 'Save account' };
+    await a.find(industry);
+    await b.find(owner);
+    // B edits the owner, A saves the industry first, then B saves (B's form still shows the old industry)
+    await b.fill(owner, 'Owner from B');
+    await a.fill(industry, 'Industry from A');
+    await a.click(save);
+    await a.waitText('[data-testid="toast"]', 'Account saved.');
+    await b.click(save);
+    await b.waitText('[data-testid="toast"]', 'Account saved.');
+    const both = await stored(a);
+    expect([both.industry, both.owner]).toEqual(['Industry from A', 'Owner from B']);
+    // the same field: B types, A saves, B saves → review
+    await until(async () => (await b.value(industry)) === both.industry, 'B’s form showing the saved industry');
+    await b.fill(industry, 'Industry typed in B');
+    await a.fill(industry, 'Industry saved in A');
+    await a.click(save);
+    await until(async () => (await stored(a)).industry === 'Industry saved in A', 'A’s industry saved');
+    await b.click(save);
+    await b.waitText('[data-testid="conflict-review"]', 'Changed elsewhere — review');
+    expect(await b.text('[data-field="industry"] [data-testid="conflict-theirs"]')).toBe('Industry saved in A');
+    expect(await b.text('[data-field="industry"] [data-testid="conflict-mine"]')).toBe('Industry typed in B');
+    expect((await stored(a)).industry).toBe('Industry saved in A');
+    await b.click({ css: 'button', name: 'Apply mine: Industry' });
+    await until(async () => (await stored(a)).industry === 'Industry typed in B', 'B’s industry applied');
+    await b.waitGone({ css: '[data-testid="conflict-review"]' });
+    await a.close();
+    await b.close();
+  });
 });
