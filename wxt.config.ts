@@ -94,7 +94,10 @@ export default defineConfig({
     host_permissions: [...HOST_MATCHES],
     // One content script per site family (lib/sites.ts), built as plain scripts (see
     // entrypoints/linkedin-content.ts for why not through defineContentScript).
-    content_scripts: CONTENT_SCRIPTS.map((c) => ({ matches: [...c.matches], js: [`${c.script}.js`], run_at: 'document_idle' as const })),
+    // At document_start: the script asks for its page's detector at once, which also wakes a
+    // stopped service worker while the page is still loading; it mounts and reads the page once
+    // the DOM is parsed (lib/overlay/content-script.ts).
+    content_scripts: CONTENT_SCRIPTS.map((c) => ({ matches: [...c.matches], js: [`${c.script}.js`], run_at: 'document_start' as const })),
     // Only the sidebar page, only on the six sites, and (Chrome) only at a per-session URL that
     // a page cannot guess: it must be framed by our content script, which learns it from
     // runtime.getURL. Its scripts and styles load from its own origin and need no entry.

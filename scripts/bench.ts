@@ -202,7 +202,7 @@ async function benchCold(lab: Lab) {
   const r = await coldSidebar(lab, 'https://www.linkedin.com/in/claire-martin-achats/', 'Groupe Hexagone Distribution', 11, (p) => lab.sidebarFrame(p));
   results.coldSidebarMs = r.median;
   log(`  cold: ${r.runs.join(', ')} ms`);
-  log(`  what it is made of (median ms after goto): ${PHASES.filter(([k]) => r.phases[k] !== undefined).map(([k, what]) => `${r.phases[k]} ${what}`).join(' → ')}`);
+  log(`  what it is made of (median ms after goto): ${PHASES.filter(([k]) => r.phases[k] !== undefined).sort(([a], [b]) => r.phases[a]! - r.phases[b]!).map(([k, what]) => `${r.phases[k]} ${what}`).join(' → ')}`);
 }
 
 /** JS heap of one open sidebar (sample portfolio), and what each further tab's sidebar adds. */

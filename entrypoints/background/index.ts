@@ -44,6 +44,10 @@ export default defineBackground(() => {
     save: (s) => browser.storage.session.set({ frameTrust: s }),
   });
   browser.tabs.onRemoved.addListener((tabId) => void trust.forgetTab(tabId));
+  // A worker is woken by a page that will want its sidebar: read the sidebar sessions and the
+  // settings now, in parallel with the database open, not one after the other on first use.
+  trust.warm();
+  settings = getSettings();
   const handlers = createHandlers({
     db,
     trust,
@@ -60,7 +64,9 @@ export default defineBackground(() => {
       return browser.tabs.sendMessage(tabId, event, { frameId: 0 });
     },
     async injectFile(tabId, frameId, file) {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file as never] }); // a path of this build (onDemandFile)
+      // injectImmediately: the content script asks at document_start; without it the browser
+      // would hold the detector back until the page is idle.
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file as never], injectImmediately: true }); // a path of this build (onDemandFile)
     },
     async activeTabId() {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -89,7 +95,7 @@ export default defineBackground(() => {
   });
 
   // What the first page.update / sidebar.view of this worker's life cost (bench: cold start).
-  for (const type of ['page.update', 'sidebar.view'] as const) {
+  for (const type of ['detector.load', 'overlay.token', 'sidebar.claim', 'page.update', 'sidebar.view'] as const) {
     const h = handlers[type] as (...a: unknown[]) => Promise<unknown>;
     (handlers as Record<string, unknown>)[type] = async (...a: unknown[]) => {
       markOnce(`${type}:start`);

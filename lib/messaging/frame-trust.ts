@@ -59,6 +59,11 @@ export class FrameTrust {
     private now: () => number = Date.now,
   ) {}
 
+  /** Start reading the stored tokens and sessions now (a woken worker: before the first request needs them). */
+  warm(): void {
+    void this.ready();
+  }
+
   private async ready(): Promise<void> {
     this.loaded ??= (async () => {
       const got = await this.store?.load().catch(() => undefined);

@@ -5,6 +5,7 @@
 // Writes are also refused while the panel is not fully visible (IntersectionObserver v2,
 // `trackVisibility`): a page that lays a decoy over our frame, or makes it transparent, gets the
 // user's click but no write. Browsers without v2 (Firefox 153) skip that check.
+import { markOnce } from '../timing';
 import { KalError } from '../errors';
 import { call, setAuthProvider } from './client';
 import type { MessageType } from './protocol';
@@ -33,8 +34,10 @@ export function startSidebarSession(): Promise<void> {
       const token = (e.data as { kalToken?: unknown } | null)?.kalToken;
       if (typeof token !== 'string') return;
       claiming = true;
+      markOnce('token'); // bench: cold start (lib/timing.ts)
       try {
         key = (await call('sidebar.claim', { token })).key;
+        markOnce('claimed');
         window.removeEventListener('message', onMessage);
         resolve();
       } catch {

@@ -36,7 +36,7 @@ export function detectWith(site: Site, route: DetectorRoute, doc: Document, url:
  */
 export function runOverlay(site: Site, route: DetectorRoute): void {
   const ctx = createLifecycle();
-  const overlay = mountOverlay(site);
+  let overlay: ReturnType<typeof mountOverlay> | undefined;
   let lastReported = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const loading = new Set<DetectorName>();
@@ -48,7 +48,7 @@ export function runOverlay(site: Site, route: DetectorRoute): void {
     call('detector.load', { name }).then(
       () => {
         loading.delete(name);
-        if (provided(name)) report();
+        if (overlay && provided(name)) report();
       },
       () => loading.delete(name), // background restarting: the next change asks again
     );
@@ -77,25 +77,52 @@ export function runOverlay(site: Site, route: DetectorRoute): void {
     if (timer === undefined) timer = setTimeout(report, ms);
   };
 
-  report();
-  watchLocation(ctx, () => {
-    clearTimeout(timer);
-    timer = undefined;
-    schedule(50);
-  });
-  // The route's DOM appears after the URL changes: watch element additions only (no attribute
-  // or text observation), and stop with the content-script context.
-  const observer = new MutationObserver(() => schedule());
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    clearTimeout(timer);
-    overlay.destroy();
-  });
+  /** Once the DOM is parsed: mount the overlay, read the page, follow its changes. */
+  const start = () => {
+    if (overlay || ctx.isInvalid) return;
+    const shown = (overlay = mountOverlay(site));
+    report();
+    watchLocation(ctx, () => {
+      clearTimeout(timer);
+      timer = undefined;
+      schedule(50);
+    });
+    // The route's DOM appears after the URL changes: watch element additions only (no attribute
+    // or text observation), and stop with the content-script context.
+    const observer = new MutationObserver(() => schedule());
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      shown.destroy();
+    });
+  };
+
+  // Run at document_start (wxt.config.ts): ask for this page's detector now — the message also
+  // wakes a stopped service worker, whose start then overlaps the page's own loading (cold start,
+  // README "Performance") — and start once the DOM is parsed. Only the browser's own
+  // DOMContentLoaded counts: the page can dispatch a fake one. The page can also stop the real
+  // one from reaching `document` (a capturing listener on `window`), so readyState, which it
+  // cannot forge, is polled as well.
+  const first = route(new URL(location.href));
+  if (first && !provided(first)) load(first);
+  if (document.readyState === 'loading') {
+    const ready = () => {
+      if (document.readyState === 'loading') return;
+      document.removeEventListener('DOMContentLoaded', ready);
+      clearInterval(poll);
+      start();
+    };
+    const poll = setInterval(ready, 250);
+    document.addEventListener('DOMContentLoaded', ready);
+  } else start();
 
   const onMessage = (msg: unknown, sender: unknown, sendResponse: (r: unknown) => void) => {
     const e = msg as KalEvent;
-    if (e && typeof e === 'object' && e.kalEvent === 'panel') overlay.set(e.open);
+    if (e && typeof e === 'object' && e.kalEvent === 'panel') {
+      start(); // the keyboard shortcut while the page is still loading
+      overlay?.set(e.open);
+    }
     // only the background asks (tabs.sendMessage); a page cannot reach this listener
     if (e && typeof e === 'object' && e.kalEvent === 'skeleton') {
       let skeleton = '';

@@ -10,10 +10,13 @@ export const PHASES = [
   ['workerStart', 'worker started (page load, content script, browser starting the worker)'],
   ['modulesEvaluated', 'background.js modules evaluated'],
   ['scriptEvaluated', 'background started (listeners registered)'],
+  ['detectorLoaded', 'detector injected (detector.load answered)'],
   ['dbOpen', 'database open'],
   ['pageMatched', 'page.update answered (match)'],
   ['listsLoaded', 'free-mail list usable (only when a domain was checked)'],
   ['sidebarStart', 'sidebar iframe document started'],
+  ['tokenIssued', 'overlay.token answered (after the iframe loaded)'],
+  ['claimed', 'sidebar session claimed'],
   ['viewReceived', 'sidebar.view answered'],
   ['painted', 'account painted'],
   ['visible', 'account name seen by the bench'],
@@ -67,6 +70,9 @@ export async function coldSidebar(lab: Lab, url: string, accountName: string, ru
       at('workerStart', bg.origin - t0);
       at('modulesEvaluated', rel(bg, 'bg-eval'));
       at('scriptEvaluated', rel(bg, 'bg-ready'));
+      at('detectorLoaded', rel(bg, 'detector.load:end'));
+      at('tokenIssued', rel(bg, 'overlay.token:end'));
+      at('claimed', rel(sb, 'claimed'));
       at('dbOpen', rel(bg, 'db-open'));
       at('pageMatched', rel(bg, 'page.update:end'));
       at('listsLoaded', rel(bg, 'lists-loaded'));
