@@ -23,44 +23,38 @@ const PIPELINE = 4;
 export interface RestoreOptions {
   /** called after each chunk is written: records done, records in all */
   onProgress?: (done: number, total: number) => void;
-  /** IndexedDB transaction durability (restoreRelaxed: 'relaxed'); default 'default' */
-  durability?: 'default' | 'relaxed';
 }
 
 /**
  * Replaces the whole database with `data` in one transaction on `db`: if any write fails, the
  * transaction aborts and nothing changed (the promise rejects with the IndexedDB error).
  *
- * Written with IndexedDB itself inside Dexie's connection (Dexie opens it and owns the schema):
- * Dexie's bulkAdd attaches an error handler to every request (to collect partial failures) and
- * runs each chunk through its promise machinery; this issues bare `add`s — as the floor the bench
- * compares with does — and listens only to the last request of each chunk (requests of one store
- * complete in order) and to the transaction. An error event is not
- * cancelled, so it aborts the transaction. Views are told by the caller (the dashboard
- * announces "changed" for every table), not by Dexie's change events.
+ * The records are written with IndexedDB itself, inside a Dexie transaction: Dexie's bulkAdd
+ * attaches an error handler to every request (to collect partial failures) and runs each chunk
+ * through its promise machinery; this issues bare `add`s — as the floor the bench compares with
+ * does — and listens only to the last request of each chunk (requests of one store complete in
+ * order) and to the transaction's abort. The tables are cleared through Dexie, which marks each of
+ * them wholly changed: open views (Dexie liveQuery, in this and other extension pages) re-read
+ * them when the transaction commits.
  */
 export async function restoreValidated(db: KalDb, data: ValidatedBackupData, opts: RestoreOptions = {}): Promise<void> {
-  await db.open();
-  const idb = db.backendDB();
+  const tables = TABLES.map((t) => db.table(t));
   const total = TABLES.reduce((n, t) => n + data[t].length, 0);
-  const tx = idb.transaction([...TABLES], 'readwrite', { durability: opts.durability ?? 'default' });
-  const committed = new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new DOMException('The restore was aborted', 'AbortError'));
-  });
-  committed.catch(() => {}); // awaited below; a failure mid-way must not also surface as unhandled
   let done = 0;
-  try {
-    for (const name of TABLES) tx.objectStore(name).clear();
-    const inFlight: Promise<unknown>[] = [];
+  await db.transaction('rw', tables, async (tx) => {
+    await Promise.all(tables.map((t) => t.clear()));
+    const idbtx = tx.idbtrans;
+    // An error event aborts the transaction (nothing cancels it); stop queueing then.
+    const aborted = new Promise<never>((_, reject) => idbtx.addEventListener('abort', () => reject(idbtx.error ?? new DOMException('The restore was aborted', 'AbortError'))));
+    aborted.catch(() => {}); // Dexie reports the failure; this only unblocks the loop
+    const inFlight: Promise<void>[] = [];
     for (const name of TABLES) {
       // In primary-key order: each chunk then lands in one key range of the store.
       const rows = [...(data[name] as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const store = tx.objectStore(name);
+      const store = idbtx.objectStore(name);
       for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
         const end = Math.min(i + RESTORE_CHUNK, rows.length);
         let last: IDBRequest | undefined;
-        // add (a duplicate id aborts); put measured no faster here.
         for (let j = i; j < end; j++) last = store.add(rows[j]);
         const n = end - i;
         inFlight.push(
@@ -73,25 +67,18 @@ export async function restoreValidated(db: KalDb, data: ValidatedBackupData, opt
           }),
         );
         // Queue the next chunk while these are written, at most PIPELINE at once (memory).
-        if (inFlight.length >= PIPELINE) await Promise.race([inFlight.shift(), committed]);
+        if (inFlight.length >= PIPELINE) await Promise.race([inFlight.shift()!, aborted]);
       }
     }
-  } catch (e) {
-    try {
-      tx.abort();
-    } catch {
-      /* already finished */
-    }
-    throw e;
-  }
-  await committed;
+    await Promise.race([Promise.all(inFlight), aborted]);
+  });
 }
 
 /** restoreValidated on a connection of its own with relaxed durability (see above), closed after. */
 export async function restoreRelaxed(data: ValidatedBackupData, opts: RestoreOptions = {}, name = DB_NAME): Promise<void> {
   const db = createDb(name, { chromeTransactionDurability: 'relaxed' });
   try {
-    await restoreValidated(db, data, { ...opts, durability: 'relaxed' });
+    await restoreValidated(db, data, opts);
   } finally {
     db.close();
   }

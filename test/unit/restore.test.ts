@@ -2,6 +2,7 @@
 // every record written in one transaction, progress to the end, nothing changed on failure,
 // one write per validation.
 import { afterEach, describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
 import { createDb, type KalDb } from '../../lib/db/db';
 import { exportBackup, parseBackup, serializeBackup, TABLES, type BackupData, type ValidatedBackupData } from '../../lib/io/backup';
 import { restoreRelaxed, restoreValidated, RESTORE_CHUNK } from '../../lib/db/restore';
@@ -59,6 +60,20 @@ describe('restoreValidated', () => {
     if (!data.stakeholders[0]!.linkedinUrl) bad.stakeholders[0] = { ...bad.stakeholders[0]!, linkedinUrl: 'https://www.linkedin.com/in/x/' };
     await expect(restoreValidated(db, bad as ValidatedBackupData)).rejects.toThrow();
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('open views are told: a live query re-reads after the restore commits', async () => {
+    const db = fresh();
+    await loadSamplePortfolio(db, NOW);
+    const seen: number[] = [];
+    const sub = liveQuery(() => db.accounts.count()).subscribe((n) => seen.push(n));
+    await new Promise((r) => setTimeout(r, 50));
+    const before = await db.accounts.count();
+    const { data } = validated(before + 3);
+    await restoreValidated(db, data);
+    for (let i = 0; i < 50 && seen.at(-1) !== before + 3; i++) await new Promise((r) => setTimeout(r, 20));
+    sub.unsubscribe();
+    expect(seen).toEqual([before, before + 3]);
   });
 
   it('restoreRelaxed writes through a connection of its own and closes it', async () => {
