@@ -4,6 +4,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'de
 import type { Account, Action, Link, Note, Plan, PlanRevision, Stakeholder } from './model';
 import { migrateCalendarDates } from './migrate-dates';
 import { rekeyAll } from '../keys/rekey';
+import { planIdOf } from './ids';
 
 export const DB_NAME = 'key-account-lens';
 
@@ -79,6 +80,38 @@ async function upgradeV5(tx: Transaction): Promise<void> {
   if (r.notes.length) await tx.table('notes').bulkPut(r.notes);
 }
 
+/**
+ * v6 makes the schema fit for sync (Dexie Cloud, README "Team sync") — and it is the last version
+ * with an upgrade function: a synced table must never be rewritten by an upgrade (each client
+ * would rewrite it on its own and the changes would not be synced), so every later version must
+ * be additive (new tables / indexes only). Enabling sync opens the database at this version
+ * without the addon first (lib/sync), so this upgrade always runs while sync is still off.
+ * - No unique indexes: `plans.&accountId` → `accountId` (a plan's id is now its account's id,
+ *   lib/db/ids.ts), `stakeholders.&linkedinUrl` → `linkedinUrl` (the repository deduplicates).
+ * - Indexes for the updates that used JavaScript filters: `stakeholders.reportsTo`,
+ *   `notes.stakeholderId`, `links.[key+verdict]`; `realmId` on every table (the sync realm of a
+ *   record: which records are the user's own, lib/db/scope.ts).
+ */
+export const SCHEMA_V6 = {
+  accounts: 'id, name, nameKey, *domains, *linkedinUrls, nextReviewAt, realmId',
+  plans: 'id, accountId, updatedAt, realmId',
+  planRevisions: 'id, accountId, [accountId+revision], realmId',
+  stakeholders: 'id, linkedinUrl, *emails, [accountId+nameKey], salesNavLeadId, reportsTo, realmId',
+  actions: 'id, stakeholderId, [status+dueAt], [accountId+status], realmId',
+  notes: 'id, threadId, [accountId+createdAt], stakeholderId, realmId',
+  links: 'id, key, accountId, [key+accountId], [key+verdict], realmId',
+};
+
+/** v6 data change: each plan takes its derived id (planIdOf); revisions follow. */
+async function upgradeV6(tx: Transaction): Promise<void> {
+  const plans = (await tx.table('plans').toArray()) as Plan[];
+  const moved = plans.filter((p) => p.id !== planIdOf(p.accountId));
+  if (!moved.length) return;
+  await tx.table('plans').bulkDelete(moved.map((p) => p.id));
+  await tx.table('plans').bulkPut(moved.map((p) => ({ ...p, id: planIdOf(p.accountId) })));
+  for (const p of moved) await tx.table('planRevisions').where('accountId').equals(p.accountId).modify({ planId: planIdOf(p.accountId) });
+}
+
 /** `options`: Dexie's, e.g. `chromeTransactionDurability` for a restore-only connection (lib/db/restore.ts). */
 export function createDb(name = DB_NAME, options?: DexieOptions): KalDb {
   const db = new Dexie(name, options) as KalDb;
@@ -96,6 +129,7 @@ export function createDb(name = DB_NAME, options?: DexieOptions): KalDb {
         }),
     );
   db.version(5).stores(SCHEMA_V4).upgrade(upgradeV5);
+  db.version(6).stores(SCHEMA_V6).upgrade(upgradeV6);
   return db;
 }
 

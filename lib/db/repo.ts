@@ -4,6 +4,7 @@
 // fields changed by nobody else are written, fields someone else changed meanwhile merge or are
 // refused with a `conflict` error carrying both values — never a silent overwrite. Every write
 // bumps the record's `rev` and stamps `revs.<field>` (Dexie key paths: property-level updates).
+import Dexie from 'dexie';
 import { z } from 'zod';
 import { KalError, fromZod } from '../errors';
 import { nameKey, personKey } from '../keys/names';
@@ -12,6 +13,8 @@ import type { KalDb } from './db';
 import { admitOrThrow } from './admit';
 import type { ConflictData, FieldConflict, RecordPatch } from '../types';
 import { mergePatch, same, type MergePolicy } from './patch';
+import { planIdOf, stakeholderIdOf } from './ids';
+import { deleteOwn, ALL_DATA, type DataScope } from './scope';
 import {
   accountSchema,
   actionSchema,
@@ -113,6 +116,17 @@ function throwProblem(what: string, problems: KeyProblem[]): void {
 }
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+/**
+ * A record created under an account goes into that account's sync realm (README "Team sync"):
+ * a shared account's new stakeholder, action, note or plan revision is shared with it. Without
+ * sync the account has no realm and the record is unchanged. (Dexie Cloud puts a record without
+ * `realmId` into the writer's private realm.)
+ */
+export function inRealmOf<T extends object>(record: T, account: object): T {
+  const realmId = (account as { realmId?: unknown }).realmId;
+  return typeof realmId === 'string' ? { ...record, realmId } : record;
 }
 
 async function mustExist(db: KalDb, accountId: string): Promise<Account> {
@@ -317,9 +331,15 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
   const raw = parse(stakeholderUpsert, canonicalStakeholderFields(input), 'Stakeholder');
   const linkedinUrl = raw.linkedinUrl; // canonical (lib/keys/records.ts)
   const key = personKey(raw.name);
+  // A profile's new record gets the id every teammate's client derives (lib/db/ids.ts).
+  // Dexie.waitFor: callers may already be inside a transaction (background stakeholder.save),
+  // which would commit while WebCrypto works.
+  const derivedId = linkedinUrl ? await Dexie.waitFor(stakeholderIdOf(raw.accountId, linkedinUrl)) : undefined;
   return db.transaction('rw', db.accounts, db.stakeholders, async () => {
-    await mustExist(db, raw.accountId);
-    let existing = linkedinUrl ? await db.stakeholders.where('linkedinUrl').equals(linkedinUrl).first() : undefined;
+    const account = await mustExist(db, raw.accountId);
+    // No unique index on linkedinUrl (sync): after a merge a profile may be on two records;
+    // the one on this account wins, then the derived id, then the oldest.
+    let existing = linkedinUrl ? pickSamePerson(await db.stakeholders.where('linkedinUrl').equals(linkedinUrl).toArray(), raw.accountId, derivedId) : undefined;
     // A Sales Navigator lead saved before (its page has no /in/ URL unless it links one): the same
     // person, unless both carry different public profiles.
     if (!existing && raw.salesNavLeadId)
@@ -350,10 +370,20 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
       await db.stakeholders.update(existing.id, update as never);
       return { stakeholder: next, created: false };
     }
-    const record = admitOrThrow('stakeholders', { ...raw, linkedinUrl, id: newId(), nameKey: key, createdAt: now, updatedAt: now }, 'Stakeholder');
-    await db.stakeholders.add(record);
+    const record = admitOrThrow('stakeholders', { ...raw, linkedinUrl, id: derivedId ?? newId(), nameKey: key, createdAt: now, updatedAt: now }, 'Stakeholder');
+    await db.stakeholders.add(inRealmOf(record, account));
     return { stakeholder: record, created: true };
   });
+}
+
+/** The record to update among those holding one LinkedIn profile: this account's, the derived id, then the oldest. */
+function pickSamePerson(found: Stakeholder[], accountId: string, derivedId: string | undefined): Stakeholder | undefined {
+  if (found.length <= 1) return found[0];
+  return (
+    found.find((s) => s.accountId === accountId && s.id === derivedId) ??
+    found.find((s) => s.accountId === accountId) ??
+    [...found].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))[0]
+  );
 }
 
 /** Blind field update (no base); see patchStakeholder for form edits. */
@@ -396,9 +426,11 @@ export async function deleteStakeholder(db: KalDb, id: string): Promise<Stakehol
     if (!s) return undefined;
     await db.stakeholders.delete(id);
     // People who reported to them now report to nobody; their actions and notes stay on the account.
-    await db.stakeholders.where('accountId').equals(s.accountId).filter((x) => x.reportsTo === id).modify({ reportsTo: undefined });
+    // Indexed where-clauses (schema v6), not JavaScript filters: Dexie Cloud syncs such a modify as
+    // one operation that teammates' clients apply to their own matching records too.
+    await db.stakeholders.where('reportsTo').equals(id).modify({ reportsTo: undefined });
     await db.actions.where('stakeholderId').equals(id).modify({ stakeholderId: undefined });
-    await db.notes.where('accountId').equals(s.accountId).filter((n) => n.stakeholderId === id).modify({ stakeholderId: undefined });
+    await db.notes.where('stakeholderId').equals(id).modify({ stakeholderId: undefined });
     return s;
   });
 }
@@ -409,11 +441,11 @@ export async function addAction(db: KalDb, input: ActionInput, now = Date.now(),
   const data = parse(actionInput, input, 'Action');
   const record = admitOrThrow('actions', { ...data, id: clientId(opts), createdAt: now, updatedAt: now }, 'Action');
   return db.transaction('rw', db.accounts, db.actions, db.stakeholders, async () => {
-    await mustExist(db, record.accountId);
+    const account = await mustExist(db, record.accountId);
     await mustBePersonOf(db, record.accountId, record.stakeholderId, 'Action', 'stakeholderId');
     const found = opts?.id ? sameDraft(await db.actions.get(record.id), record.accountId) : undefined;
     if (found) return found;
-    await db.actions.add(record);
+    await db.actions.add(inRealmOf(record, account));
     return record;
   });
 }
@@ -463,11 +495,11 @@ export async function addNote(db: KalDb, input: NoteInput, now = Date.now(), opt
   const data = parse(noteInput, input, 'Note');
   const record = admitOrThrow('notes', { ...data, id: clientId(opts), createdAt: now, updatedAt: now }, 'Note');
   return db.transaction('rw', db.accounts, db.notes, db.stakeholders, async () => {
-    await mustExist(db, record.accountId);
+    const account = await mustExist(db, record.accountId);
     await mustBePersonOf(db, record.accountId, record.stakeholderId, 'Note', 'stakeholderId');
     const found = opts?.id ? sameDraft(await db.notes.get(record.id), record.accountId) : undefined;
     if (found) return found;
-    await db.notes.add(record);
+    await db.notes.add(inRealmOf(record, account));
     return record;
   });
 }
@@ -497,7 +529,7 @@ export async function deleteNote(db: KalDb, id: string): Promise<Note | undefine
 const PLAN_FIELDS = ['context', 'priorities', 'objectives', 'strategy', 'valueProposition', 'whitespace', 'risks', 'productFeedback', 'advocacy'] as const;
 
 export function emptyPlan(accountId: string, now = Date.now()): Plan {
-  return planSchema.parse({ id: newId(), accountId, createdAt: now, updatedAt: now });
+  return planSchema.parse({ id: planIdOf(accountId), accountId, createdAt: now, updatedAt: now });
 }
 
 /** Saves plan fields blindly (no base: these values win); every save that changes something keeps a revision of the previous plan. */
@@ -517,20 +549,28 @@ export async function patchPlan(db: KalDb, accountId: string, p: RecordPatch, no
   const { values } = splitClears(p?.set, [], 'Plan');
   const set = stripUndefined(parse(planPatch, values, 'Plan')) as Record<string, unknown>;
   const r = await db.transaction('rw', db.accounts, db.plans, db.planRevisions, async (): Promise<Plan | ConflictData> => {
-    await mustExist(db, accountId);
-    const current = (await db.plans.where('accountId').equals(accountId).first()) ?? emptyPlan(accountId, now);
+    const account = await mustExist(db, accountId);
+    // The derived id first; a plan saved before v6 or merged from a teammate is found by account.
+    const stored = (await db.plans.get(planIdOf(accountId))) ?? (await db.plans.where('accountId').equals(accountId).first());
+    const current = stored ?? emptyPlan(accountId, now);
+    // A revision keeps the plan's fields, not its sync bookkeeping (realm, owner), and goes into
+    // the account's realm (shared with it).
+    const { realmId: _r, owner: _o, ...before } = current as Plan & { realmId?: string; owner?: string };
     const out = mergePatch(current as unknown as Record<string, unknown>, { set, base: p.base, baseRev: p.baseRev }, { revs: current.revs });
     if (out.conflicts.length) {
       const refused = parse(planFieldsSchema, set, 'Plan');
-      await db.planRevisions.add({ id: newId(), accountId, planId: current.id, revision: current.revision, before: current, changedFields: out.conflicts.map((c) => c.field), refused, createdAt: now });
+      await db.planRevisions.add(inRealmOf({ id: newId(), accountId, planId: current.id, revision: current.revision, before, changedFields: out.conflicts.map((c) => c.field), refused, createdAt: now }, account));
       return { rev: current.revision, fields: out.conflicts };
     }
     const changedFields = PLAN_FIELDS.filter((f) => f in out.changes);
     if (changedFields.length === 0) return current;
     const revision = current.revision + 1;
     const next = admitOrThrow('plans', { ...current, ...out.changes, revision, revs: { ...current.revs, ...Object.fromEntries(changedFields.map((f) => [f, revision])) }, updatedAt: now }, 'Plan');
-    await db.planRevisions.add({ id: newId(), accountId, planId: current.id, revision, before: current, changedFields: [...changedFields], createdAt: now });
-    await db.plans.put(next);
+    await db.planRevisions.add(inRealmOf({ id: newId(), accountId, planId: current.id, revision, before, changedFields: [...changedFields], createdAt: now }, account));
+    // A stored plan is patched, never replaced: its sync realm and owner stay, and Dexie Cloud
+    // merges the changed fields with a teammate's.
+    if (stored) await db.plans.update(stored.id, { ...Object.fromEntries(changedFields.map((f) => [f, next[f]])), revision, ...Object.fromEntries(changedFields.map((f) => [`revs.${f}`, revision])), updatedAt: now });
+    else await db.plans.add(inRealmOf(next, account));
     return next;
   });
   if ('fields' in r) throw conflictError('Plan', r.rev, r.fields);
@@ -552,15 +592,14 @@ export async function setLink(db: KalDb, input: { kind: Link['kind']; value: str
   const record = admitOrThrow('links', { id: newId(), key: `${input.kind}:${input.value}`, kind: input.kind, accountId: input.accountId, verdict: input.verdict, createdAt: now }, 'Link');
   const key = record.key; // canonical (lib/db/admit.ts)
   return db.transaction('rw', db.accounts, db.links, async () => {
-    await mustExist(db, input.accountId);
+    const account = await mustExist(db, input.accountId);
     // A confirmation replaces earlier confirmations of the same key (one key → one account);
     // a rejection only replaces an earlier verdict for the same pair.
     if (input.verdict === 'confirmed') {
-      await db.links.where('key').equals(key).filter((l) => l.verdict === 'confirmed' || l.accountId === input.accountId).delete();
-    } else {
-      await db.links.where('[key+accountId]').equals([key, input.accountId]).delete();
+      await db.links.where('[key+verdict]').equals([key, 'confirmed']).delete();
     }
-    await db.links.add(record);
+    await db.links.where('[key+accountId]').equals([key, input.accountId]).delete();
+    await db.links.add(inRealmOf(record, account));
     return record;
   });
 }
@@ -586,15 +625,19 @@ const CHUNK = 5000;
  * Replaces the whole database with `data` in ONE transaction: if any write fails, nothing changed.
  * The caller validates first (lib/io/backup.ts parseBackup); records are re-checked here anyway.
  */
-export async function replaceAllData(db: KalDb, data: AllData, onProgress?: (done: number, total: number) => void): Promise<void> {
+export async function replaceAllData(db: KalDb, data: AllData, onProgress?: (done: number, total: number) => void, scope: DataScope = ALL_DATA): Promise<void> {
   // Through the one door (lib/db/admit.ts): what is written is the admitted record.
   data = Object.fromEntries((Object.keys(RECORD_SCHEMAS) as (keyof AllData)[]).map((table) => [table, (data[table] as unknown[]).map((r, i) => admitOrThrow(table, r, `${table}[${i}]`))])) as unknown as AllData;
   const total = Object.values(data).reduce((n, rows) => n + rows.length, 0);
   let done = 0;
   await db.transaction('rw', allTables(db), async () => {
-    for (const t of allTables(db)) await t.clear();
+    // With sync on only the user's own records are replaced; a shared account's records stay
+    // (lib/db/scope.ts) and the backup's copy of them is skipped.
+    const kept = new Map<string, Set<string>>();
+    for (const t of allTables(db)) kept.set(t.name, await deleteOwn(t, scope));
     for (const t of allTables(db)) {
-      const rows = data[t.name as keyof AllData] as never[];
+      const keep = kept.get(t.name)!;
+      const rows = (data[t.name as keyof AllData] as { id: string }[]).filter((r) => !keep.has(r.id)) as never[];
       for (let i = 0; i < rows.length; i += CHUNK) {
         await (t as unknown as { bulkAdd(rows: unknown[]): Promise<unknown> }).bulkAdd(rows.slice(i, i + CHUNK));
         done += Math.min(CHUNK, rows.length - i);
@@ -604,10 +647,16 @@ export async function replaceAllData(db: KalDb, data: AllData, onProgress?: (don
   });
 }
 
-/** Deletes every record of every table (one transaction). */
-export async function wipeAllData(db: KalDb): Promise<void> {
-  await db.transaction('rw', allTables(db), async () => {
-    for (const t of allTables(db)) await t.clear();
+/**
+ * Deletes every record of every table (one transaction) — with sync on (`scope` own), only the
+ * user's own records: a teammate's shared account is never deleted. Returns how many records of
+ * shared accounts were kept.
+ */
+export async function wipeAllData(db: KalDb, scope: DataScope = ALL_DATA): Promise<number> {
+  return db.transaction('rw', allTables(db), async () => {
+    let kept = 0;
+    for (const t of allTables(db)) kept += (await deleteOwn(t, scope)).size;
+    return kept;
   });
 }
 

@@ -3,6 +3,7 @@
 // and English mixed). Pure and deterministic: the same `now` gives the same records, every id is
 // fixed ("sample-…") so loading twice overwrites instead of duplicating, and every date is relative
 // to `now` so the overdue actions, the renewal at risk and the review due stay so whatever the day.
+import { planIdOf } from '../db/ids';
 import type { z } from 'zod';
 import {
   accountSchema,
@@ -1013,7 +1014,7 @@ function build(blocks: AccountBlock[], now: number): SampleData {
         }),
       );
     }
-    if (b.plan) out.plans.push(planSchema.parse({ ...b.plan, id: `sample-plan-${accSlug}`, accountId }));
+    if (b.plan) out.plans.push(planSchema.parse({ ...b.plan, id: planIdOf(accountId), accountId }));
     for (const { slug, stakeholder, ...a } of b.actions ?? []) {
       const createdAt = a.createdAt ?? now;
       out.actions.push(

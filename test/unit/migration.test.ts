@@ -28,7 +28,7 @@ describe('migration v1 → v2', () => {
 
     const db = createDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.accounts.count()).toBe(data.accounts.length);
     expect(await db.stakeholders.count()).toBe(data.stakeholders.length);
     expect(await db.actions.count()).toBe(data.actions.length);
@@ -70,7 +70,7 @@ describe('migration v3 → v4 (Sales Navigator lead id index)', () => {
 
     const db = createDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.stakeholders.count()).toBe(data.stakeholders.length + 1);
     const before = data.stakeholders[1];
     expect(await db.stakeholders.get(before.id)).toEqual(before);
@@ -127,7 +127,7 @@ describe('migration v4 → v5: stored keys re-spelled canonically', () => {
 
     const db = createDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const [a1, u2, u3] = await db.accounts.bulkGet(['A1', 'U2', 'U3']);
     expect(a1?.domains).toEqual(['acme-industrie.example']);
     expect(a1?.linkedinUrls).toEqual(['https://www.linkedin.com/company/société-acme/']);

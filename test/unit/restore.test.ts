@@ -55,9 +55,8 @@ describe('restoreValidated', () => {
     await loadSamplePortfolio(db, NOW);
     const before = await dump(db);
     const { data } = validated(20);
-    // Only parseBackup makes validated data; forge a unique-index clash it would have refused.
-    const bad = { ...data, stakeholders: [...data.stakeholders, { ...data.stakeholders[1]!, id: 'clash', linkedinUrl: data.stakeholders[0]!.linkedinUrl ?? 'https://www.linkedin.com/in/x/' }] };
-    if (!data.stakeholders[0]!.linkedinUrl) bad.stakeholders[0] = { ...bad.stakeholders[0]!, linkedinUrl: 'https://www.linkedin.com/in/x/' };
+    // Only parseBackup makes validated data; forge a primary-key clash it would have refused.
+    const bad = { ...data, stakeholders: [...data.stakeholders, { ...data.stakeholders[1]!, id: data.stakeholders[0]!.id }] };
     await expect(restoreValidated(db, bad as ValidatedBackupData)).rejects.toThrow();
     expect(await dump(db)).toEqual(before);
   });

@@ -5,7 +5,7 @@ import { accountSchema, actionSchema, noteSchema, planSchema, stakeholderSchema 
 import { redFlags } from '../../lib/kam/red-flags';
 import { nameKey, personKey } from '../../lib/match/normalize';
 import { loadSamplePortfolio } from '../../lib/sample/load';
-import { DAY, samplePortfolio, type SampleData } from '../../lib/sample/portfolio';
+import { DAY, sampleAccountId, samplePortfolio, type SampleData } from '../../lib/sample/portfolio';
 
 const NOW = Date.UTC(2026, 2, 16, 9, 30);
 const HEXAGONE = 'sample-acc-hexagone';
@@ -43,8 +43,11 @@ describe('samplePortfolio', () => {
 
   it('is deterministic, with unique fixed ids', () => {
     expect(samplePortfolio(NOW)).toEqual(data);
-    const ids = [...data.accounts, ...data.plans, ...data.stakeholders, ...data.actions, ...data.notes].map((r) => r.id);
+    const ids = [...data.accounts, ...data.stakeholders, ...data.actions, ...data.notes].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
+    // A plan's id is its account's (lib/db/ids.ts), unique within the plans table.
+    expect(data.plans.map((p) => p.id)).toEqual(data.plans.map((p) => p.accountId));
+    expect(new Set(data.plans.map((p) => p.id)).size).toBe(data.plans.length);
     for (const id of ids) expect(id.startsWith('sample-')).toBe(true);
     expect(data.accounts.length).toBeGreaterThanOrEqual(6);
     expect(data.accounts.length).toBeLessThanOrEqual(8);
@@ -223,9 +226,9 @@ describe('loadSamplePortfolio', () => {
     const d = freshDb();
     await loadSamplePortfolio(d, NOW);
     await d.actions.put(actionSchema.parse({ id: 'mine', accountId: HEXAGONE, title: 'Mine', createdAt: NOW, updatedAt: NOW }));
-    await d.plans.update('sample-plan-hexagone', { revision: 4 });
+    await d.plans.update(sampleAccountId('hexagone'), { revision: 4 });
     await loadSamplePortfolio(d, NOW);
     expect(await d.actions.get('mine')).toBeDefined();
-    expect((await d.plans.get('sample-plan-hexagone'))?.revision).toBe(4);
+    expect((await d.plans.get(sampleAccountId('hexagone')))?.revision).toBe(4);
   });
 });

@@ -120,7 +120,7 @@ describe(`schema v3 migration in ${TZ}: keeps the day the user saw`, () => {
 
     const db = createDb(name);
     await db.open();
-    expect(db.verno).toBe(5); // v4 (Sales Navigator lead index) and v5 (matching keys) open v3 data
+    expect(db.verno).toBe(6); // v4 (Sales Navigator lead index), v5 (matching keys) and v6 (sync-ready) open v3 data
     expect(await db.accounts.get('a1')).toMatchObject({ renewalAt: '2027-01-01', nextReviewAt: '2026-12-31' });
     expect(await db.accounts.get('a2')).toMatchObject({ renewalAt: '2027-03-28', nextReviewAt: '2027-03-29' });
     expect((await db.accounts.get('a3'))!.renewalAt).toBeUndefined();
