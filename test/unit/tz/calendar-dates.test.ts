@@ -126,7 +126,7 @@ describe(`schema v3 migration in ${TZ}: keeps the day the user saw`, () => {
     expect((await db.accounts.get('a3'))!.renewalAt).toBeUndefined();
     expect((await db.actions.get('x1'))!.dueAt).toBe('2027-03-28');
     expect((await db.actions.get('x2'))!.dueAt).toBeUndefined();
-    expect((await db.plans.get('p1'))!.objectives[0].dueAt).toBe('2027-06-30');
+    expect((await db.plans.get('a1'))!.objectives[0].dueAt).toBe('2027-06-30'); // v6: a plan's id is its account's
     expect((await db.planRevisions.get('r1'))!.before.objectives[0].dueAt).toBe('2027-06-30');
     // Indexed queries work on the converted values.
     expect((await db.actions.where('[status+dueAt]').between(['open', ''], ['open', '2027-03-29'], true, false).toArray()).map((a) => a.id)).toEqual(['x1']);
