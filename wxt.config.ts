@@ -92,6 +92,10 @@ export default defineConfig({
     // scripting: the page detectors and the skeleton copier are injected on demand (lib/detect/on-demand.ts)
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [...HOST_MATCHES],
+    // Team sync (README "Team sync", off by default): Settings asks permissions.request for the
+    // ONE origin the user typed (a Dexie Cloud database: *.dexie.cloud, or a self-hosted one on
+    // any https host, or on this computer); nothing is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     // One content script per site family (lib/sites.ts), built as plain scripts (see
     // entrypoints/linkedin-content.ts for why not through defineContentScript).
     // At document_start: the script asks for its page's detector at once, which also wakes a

@@ -18,6 +18,7 @@ import { DataPage } from './data/DataPage';
 import { SettingsPage } from './SettingsPage';
 import { BackupReminder } from './data/BackupReminder';
 import { Section } from './Section';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 
 function readRoute(): string[] {
   return location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -82,6 +83,9 @@ export function DashboardApp() {
               ))}
             </ul>
           </nav>
+          <a href="#/settings" className="ml-auto rounded px-2 py-1 hover:bg-blue-700 focus-visible:outline-2 focus-visible:outline-white">
+            <SyncStatusLine compact onDark />
+          </a>
         </header>
         <Section name="BackupReminder">
           <BackupReminder />

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { Button } from '../ui';
 import { useToast } from './Toast';
 import { Card, NumberInput, Select } from './fields';
+import { TeamSyncCard } from '../sync/TeamSyncCard';
 
 export function SettingsPage() {
   const { t } = useI18n();
@@ -17,6 +18,7 @@ export function SettingsPage() {
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS({ ...s, [k]: v });
   const num = (v: number | undefined, min: number, max: number, fallback: number) => Math.min(max, Math.max(min, Math.round(v ?? fallback)));
   return (
+    <>
     <form
       className="max-w-2xl space-y-4"
       onSubmit={async (e) => {
@@ -67,5 +69,9 @@ export function SettingsPage() {
         {t('save')}
       </Button>
     </form>
+    <div className="mt-4 max-w-2xl">
+      <TeamSyncCard />
+    </div>
+    </>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 import { call } from '@/lib/messaging/client';
 import type { KalError } from '@/lib/errors';
 import { formatDay } from '@/lib/i18n';
@@ -49,6 +50,7 @@ export function PopupApp() {
         {t('showSidebar')}
       </Button>
       {err && <ErrorText>{err}</ErrorText>}
+      <SyncStatusLine className="mt-2" />
       <input
         type="search"
         className="mt-3 w-full rounded border border-slate-300 bg-white px-2 py-1 text-xs dark:border-slate-600 dark:bg-slate-800"

@@ -14,15 +14,20 @@ import { refreshBadge, startReminders } from '@/lib/background/reminders';
 import type { KalEvent } from '@/lib/messaging/protocol';
 import { serveEventPorts } from '@/lib/messaging/event-port';
 import { FrameTrust } from '@/lib/messaging/frame-trust';
+import { startBackgroundSync } from '@/lib/sync/background-sync';
 
 markOnce('bg-eval'); // every import above has been evaluated
 
 export default defineBackground(() => {
   markOnce('bg-main');
-  const db = getDb();
+  const plain = getDb();
   // Open now rather than on the first query: the open overlaps with the rest of start-up and
   // with the message that woke the worker (cold start, README "Performance").
-  void db.open().then(() => markOnce('db-open'), () => {});
+  void plain.open().then(() => markOnce('db-open'), () => {});
+  // Team sync (README "Team sync"): off by default; when on, the connection is swapped for the
+  // sync connection before any handler runs, so every write reaches the sync outbox.
+  const sync = startBackgroundSync(plain);
+  const db = sync.db;
   // Settings are read on every sidebar view: keep them in memory, refreshed when they change.
   let settings: ReturnType<typeof getSettings> | undefined;
   browser.storage.onChanged.addListener((changes, area) => {
@@ -93,6 +98,17 @@ export default defineBackground(() => {
       return { contactDays: s.contactDays, planDays: s.planDays };
     },
   });
+
+  // No handler runs before the connection matches the sync config (a write on the plain
+  // connection while sync is on would never be sent). A view opening also syncs (throttled).
+  for (const type of Object.keys(handlers) as (keyof typeof handlers)[]) {
+    const h = handlers[type] as (...a: unknown[]) => Promise<unknown>;
+    (handlers as Record<string, unknown>)[type] = async (...a: unknown[]) => {
+      await sync.ready();
+      if (type === 'sidebar.view') sync.viewOpened();
+      return h(...a);
+    };
+  }
 
   // What the first page.update / sidebar.view of this worker's life cost (bench: cold start).
   for (const type of ['detector.load', 'overlay.token', 'sidebar.claim', 'page.update', 'sidebar.view'] as const) {

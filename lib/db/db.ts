@@ -114,7 +114,14 @@ async function upgradeV6(tx: Transaction): Promise<void> {
 
 /** `options`: Dexie's, e.g. `chromeTransactionDurability` for a restore-only connection (lib/db/restore.ts). */
 export function createDb(name = DB_NAME, options?: DexieOptions): KalDb {
-  const db = new Dexie(name, options) as KalDb;
+  return declareSchema(new Dexie(name, options) as KalDb);
+}
+
+/**
+ * Declares every schema version on `db` (a new, unopened Dexie). Shared by the plain connection
+ * and the sync connection (lib/sync/cloud-db.ts, which adds dexie-cloud-addon first).
+ */
+export function declareSchema(db: KalDb): KalDb {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3).upgrade((tx) => migrateCalendarDates(tx));
@@ -134,7 +141,18 @@ export function createDb(name = DB_NAME, options?: DexieOptions): KalDb {
 }
 
 let shared: KalDb | undefined;
+/** This context's connection: the plain one, unless useDb() set another (the sync connection). */
 export function getDb(): KalDb {
   shared ??= createDb();
   return shared;
+}
+
+/**
+ * Makes `db` this context's connection (getDb()). A page calls it before its first render when
+ * team sync is on (lib/sync/connection.ts), so that every write goes through the connection
+ * whose changes reach the sync outbox.
+ */
+export function useDb(db: KalDb): void {
+  if (shared && shared !== db) shared.close();
+  shared = db;
 }

@@ -48,6 +48,7 @@ export const PRIVACY: Record<Lang, Policy> = {
           { text: 'Whether you left the sidebar open or closed on LinkedIn, Gmail and Outlook.', covers: ['panel:*'] },
           { text: 'Which review reminders were already shown, so each is shown once.', covers: ['reviewsNotified'] },
           { text: 'Random keys that let the background recognise its own sidebar in each tab (session storage, cleared when the browser closes). They identify nothing about you.', covers: ['frameTrust'] },
+          { text: 'Only if you turn on team sync: the address of your team’s Dexie Cloud database, your e-mail, and the last sync status (time, changes waiting). With sync on, the database also keeps the changes waiting to be sent and your login.', covers: ['teamSync', 'teamSyncStatus'] },
           {
             text: 'For each open LinkedIn, Gmail or Outlook tab, what the extension recognised on the page (name, title, company, email participants and subject of the open thread, page address), so the sidebar can show it. This is session storage: the browser clears it when it closes.',
             covers: ['ctx:*'],
@@ -64,6 +65,7 @@ export const PRIVACY: Record<Lang, Policy> = {
         heading: 'What is sent',
         paragraphs: [
           'Nothing. The extension makes no network request and contains no code that could. Your data leaves your computer only as files you export yourself (JSON backup, CSV export), which your browser saves to your disk.',
+          'Unless you turn on team sync (Settings → Team sync, off by default): then, and only then, the extension talks to the one Dexie Cloud database whose address you entered (your browser asks you to allow that address only), with your e-mail to log in. Your accounts, plans, stakeholders, actions and notes are stored there in your private space, and the accounts you share are visible to the teammates you invite. Your matching choices stay in this browser. Turning team sync off stops all of it.',
         ],
       },
       {
@@ -72,6 +74,7 @@ export const PRIVACY: Record<Lang, Policy> = {
           { text: 'Storage and unlimited storage: to keep your data, however large your portfolio.' },
           { text: 'Alarms and notifications: to remind you of due actions and reviews.' },
           { text: 'Access to the six sites above: to recognise the page and show the sidebar there. No other site.' },
+          { text: 'Optional, asked only when you turn on team sync: access to the address of your team’s Dexie Cloud database, and to no other. Turning sync off gives it back.' },
         ],
       },
       {
@@ -110,6 +113,7 @@ export const PRIVACY: Record<Lang, Policy> = {
           { text: 'Si vous avez laissé le panneau ouvert ou fermé sur LinkedIn, Gmail et Outlook.', covers: ['panel:*'] },
           { text: 'Les rappels de revue déjà affichés, pour n’afficher chacun qu’une fois.', covers: ['reviewsNotified'] },
           { text: 'Des clés aléatoires qui permettent à l’arrière-plan de reconnaître son propre panneau dans chaque onglet (stockage de session, effacé à la fermeture du navigateur). Elles ne disent rien de vous.', covers: ['frameTrust'] },
+          { text: 'Seulement si vous activez la synchronisation d’équipe : l’adresse de la base Dexie Cloud de votre équipe, votre e-mail et le dernier état de synchronisation (heure, modifications en attente). Synchronisation activée, la base garde aussi les modifications en attente d’envoi et votre connexion.', covers: ['teamSync', 'teamSyncStatus'] },
           {
             text: 'Pour chaque onglet LinkedIn, Gmail ou Outlook ouvert, ce que l’extension a reconnu sur la page (nom, fonction, entreprise, participants et objet du fil ouvert, adresse de la page), pour que le panneau l’affiche. C’est un stockage de session : le navigateur l’efface à sa fermeture.',
             covers: ['ctx:*'],
@@ -126,6 +130,7 @@ export const PRIVACY: Record<Lang, Policy> = {
         heading: 'Ce qui est envoyé',
         paragraphs: [
           'Rien. L’extension ne fait aucune requête réseau et ne contient aucun code qui le pourrait. Vos données ne quittent votre ordinateur que sous forme de fichiers que vous exportez vous-même (sauvegarde JSON, export CSV), enregistrés par votre navigateur sur votre disque.',
+          'Sauf si vous activez la synchronisation d’équipe (Réglages → Synchronisation d’équipe, désactivée par défaut) : alors, et seulement alors, l’extension communique avec la seule base Dexie Cloud dont vous avez saisi l’adresse (le navigateur vous demande d’autoriser cette seule adresse), avec votre e-mail pour vous connecter. Vos comptes, plans, interlocuteurs, actions et notes y sont conservés dans votre espace privé, et les comptes que vous partagez sont visibles des coéquipiers que vous invitez. Vos choix de rapprochement restent dans ce navigateur. Désactiver la synchronisation arrête tout cela.',
         ],
       },
       {
@@ -134,6 +139,7 @@ export const PRIVACY: Record<Lang, Policy> = {
           { text: 'Stockage et stockage illimité : pour conserver vos données, quelle que soit la taille de votre portefeuille.' },
           { text: 'Alarmes et notifications : pour vous rappeler les actions et revues à échéance.' },
           { text: 'Accès aux six sites ci-dessus : pour reconnaître la page et y afficher le panneau. Aucun autre site.' },
+          { text: 'Facultatif, demandé seulement quand vous activez la synchronisation d’équipe : l’accès à l’adresse de la base Dexie Cloud de votre équipe, et à aucune autre. Désactiver la synchronisation le rend.' },
         ],
       },
       {

@@ -42,6 +42,8 @@ describe('privacy policy', () => {
       'lib/background/reminders.ts': 'reviewsNotified',
       'lib/background/tab-contexts.ts': 'ctx:*',
       'entrypoints/background/index.ts': 'frameTrust',
+      'lib/sync/config.ts': 'teamSync',
+      'lib/sync/publish.ts': 'teamSyncStatus',
     };
     expect(writers).toEqual(Object.keys(keyOf).sort());
     for (const k of Object.values(keyOf)) expect(covered('en').has(k), `storage key ${k} is described`).toBe(true);
