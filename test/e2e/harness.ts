@@ -23,8 +23,17 @@ export interface Lab {
   serve(urlGlob: string, fixtureOrHtml: string): Promise<void>;
   sidebarFrame(page: Page): Promise<Frame>;
   openExtensionPage(path: string): Promise<Page>;
+  /**
+   * Every http(s)/ws(s) request the extension itself made (its service worker, pages and
+   * frames), in order — whether or not a route answered it. Team sync off: must stay empty.
+   */
+  extensionRequests: string[];
+  /** Closes the browser; throws if the extension sent a request to any host but this computer. */
   close(): Promise<void>;
 }
+
+/** Loopback hosts: a request there never leaves the machine (the tests' refusing sync service). */
+export const isLoopback = (url: string): boolean => /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url);
 
 export function fixture(path: string): string {
   return readFileSync(join(FIXTURES, path), 'utf8');
@@ -63,6 +72,21 @@ export async function launch(opts: { locale?: string; headless?: boolean; colorS
     if (u.startsWith('chrome-extension://') || u.startsWith('data:')) return r.fallback();
     return r.abort();
   });
+  // Zero network while team sync is off (README "Team sync"): record what the extension asks for.
+  const extensionRequests: string[] = [];
+  ctx.on('request', (req) => {
+    const u = req.url();
+    if (!/^(https?|wss?):/.test(u)) return;
+    let from = req.serviceWorker()?.url();
+    if (!from) {
+      try {
+        from = req.frame().url();
+      } catch {
+        from = undefined;
+      }
+    }
+    if (from?.startsWith('chrome-extension://')) extensionRequests.push(u);
+  });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
   return {
@@ -86,8 +110,11 @@ export async function launch(opts: { locale?: string; headless?: boolean; colorS
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
+    extensionRequests,
     async close() {
       await ctx.close();
+      const out = extensionRequests.filter((u) => !isLoopback(u));
+      if (out.length) throw new Error(`The extension sent requests off this computer: ${[...new Set(out)].slice(0, 5).join(', ')}`);
       if (!kept) rmSync(userDataDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,72 @@
+// Team sync end to end in Chromium (README "Team sync"). Off — the default — the extension sends
+// no request at all: the harness records every http(s)/ws(s) request of the extension's service
+// worker, pages and frames (lab.extensionRequests), and every lab.close() of the whole suite
+// fails if one went anywhere but this computer. Configured with a service that refuses (a
+// loopback port where nothing listens), the recorder sees the sync client's requests, the status
+// says so, and every local edit is kept.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { countRecords, launch, loadSample, openPanel, type Lab } from './harness';
+
+const REFUSING = 'http://127.0.0.1:9';
+
+describe('team sync', () => {
+  let lab: Lab;
+  beforeAll(async () => {
+    lab = await launch();
+    await lab.serve('https://www.linkedin.com/in/claire-martin-achats/**', 'linkedin-profile/classic-en.html');
+  });
+  afterAll(async () => lab?.close());
+
+  it('is off by default, and a full journey sends no request', async () => {
+    await loadSample(lab);
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/in/claire-martin-achats/');
+    await openPanel(page);
+    const f = await lab.sidebarFrame(page);
+    await expect.poll(() => f.getByTestId('account-name').textContent()).toBe('Groupe Hexagone Distribution');
+    await page.close();
+
+    const dash = await lab.openExtensionPage('dashboard.html#/settings');
+    await expect.poll(() => dash.getByTestId('sync-status').first().getAttribute('data-phase')).toBe('off');
+    await expect.poll(() => dash.locator('#team-sync').getByTestId('sync-status').textContent()).toBe('Team sync off');
+    await dash.getByRole('textbox', { name: 'Dexie Cloud database URL' }).waitFor();
+    const popup = await lab.openExtensionPage('popup.html');
+    await expect.poll(() => popup.getByTestId('sync-status').textContent()).toBe('Team sync off');
+    await popup.close();
+    await dash.close();
+    expect(lab.extensionRequests).toEqual([]);
+  });
+
+  it('configured but unreachable: edits are kept, the status says so, requests go to that service only', async () => {
+    const dash: Page = await lab.openExtensionPage('dashboard.html#/settings');
+    // As Settings stores it once the permission is granted (the browser's prompt cannot be
+    // answered by automation; the request itself is asked only for this origin).
+    await dash.evaluate((url) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ teamSync: { databaseUrl: url, email: 'jane@example.com' } }), REFUSING);
+    await dash.reload();
+    const card = dash.locator('#team-sync');
+    await card.getByText(REFUSING).waitFor();
+    // Logged out: the status asks for a login; trying it reports the unreachable service.
+    await expect.poll(() => card.getByTestId('sync-status').getAttribute('data-phase')).toBe('login');
+    await card.getByRole('button', { name: 'Log in', exact: true }).click();
+    await card.getByText(/Could not reach the service/).waitFor({ timeout: 30_000 });
+    await expect.poll(() => lab.extensionRequests.some((u) => u.startsWith(`${REFUSING}/`))).toBe(true);
+    expect(lab.extensionRequests.every((u) => u.startsWith(`${REFUSING}/`))).toBe(true);
+
+    // Local work goes on: a new account is saved and found by the background (sidebar search).
+    await dash.goto(dash.url().replace(/#.*$/, '#/'));
+    const before = await countRecords(lab, 'accounts');
+    await dash.getByRole('textbox', { name: 'New account name' }).fill('Offline Industries');
+    await dash.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => dash.getByTestId('account-title').textContent()).toBe('Offline Industries');
+    expect(await countRecords(lab, 'accounts')).toBe(before + 1);
+
+    // Turned off: nothing is deleted, the status says off.
+    await dash.goto(dash.url().replace(/#.*$/, '#/settings'));
+    await card.getByRole('button', { name: 'Turn team sync off…' }).click();
+    await dash.getByRole('alertdialog').getByRole('button', { name: 'Turn team sync off' }).click();
+    await expect.poll(() => card.getByTestId('sync-status').getAttribute('data-phase')).toBe('off');
+    expect(await countRecords(lab, 'accounts')).toBe(before + 1);
+    await dash.close();
+  });
+});
