@@ -70,10 +70,17 @@ export function TeamSyncCard() {
     const db = syncingDb();
     if (!db) return;
     setError(undefined);
+    setBusy(true);
     try {
+      // Reach the service first: the addon's login() starts with a sync that waits forever when
+      // the very first sync fails (lib/sync/sync-once.ts).
+      await syncOnce(db);
+      setBusy(false);
       await db.cloud.login({ email: c.email, grant_type: 'otp' });
     } catch (e) {
       setError(t('syncFailed', { error: faultOf(e).message ?? String(e) }));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -194,7 +201,7 @@ export function TeamSyncCard() {
           )}
           <div className="flex flex-wrap gap-2">
             {!loggedIn && !prompt && (
-              <Button type="button" variant="primary" onClick={() => void logIn(config)}>
+              <Button type="button" variant="primary" disabled={busy} onClick={() => void logIn(config)}>
                 {t('syncLogIn')}
               </Button>
             )}
