@@ -14,6 +14,7 @@
 import { createDb, DB_NAME, type KalDb } from './db';
 import type { ValidatedBackupData } from '../io/backup';
 import { TABLES } from '../io/backup';
+import { ALL_DATA, deleteOwn, type DataScope } from './scope';
 
 /** Records per chunk: large enough that request overhead is amortised, small enough for a smooth progress bar. */
 export const RESTORE_CHUNK = 5000;
@@ -37,10 +38,11 @@ export interface RestoreOptions {
  * them wholly changed: open views (Dexie liveQuery, in this and other extension pages) re-read
  * them when the transaction commits.
  */
-export async function restoreValidated(db: KalDb, data: ValidatedBackupData, opts: RestoreOptions = {}): Promise<void> {
+export async function restoreValidated(db: KalDb, data: ValidatedBackupData, opts: RestoreOptions = {}, scope: DataScope = ALL_DATA): Promise<void> {
   const tables = TABLES.map((t) => db.table(t));
   const total = TABLES.reduce((n, t) => n + data[t].length, 0);
   let done = 0;
+  if (scope.kind === 'own') return restoreOwn(db, data, opts, scope, total);
   await db.transaction('rw', tables, async (tx) => {
     await Promise.all(tables.map((t) => t.clear()));
     const idbtx = tx.idbtrans;
@@ -72,6 +74,30 @@ export async function restoreValidated(db: KalDb, data: ValidatedBackupData, opt
     }
     await Promise.race([Promise.all(inFlight), aborted]);
   });
+}
+
+/**
+ * The restore with team sync on (README "Team sync"): through Dexie's tables, so that the sync
+ * connection's middleware queues every write in the outbox (bare IndexedDB adds would bypass it),
+ * and only the user's own records are replaced — never clear(); a shared account's records stay
+ * and the backup's copies of them are skipped. One transaction, as above.
+ */
+async function restoreOwn(db: KalDb, data: ValidatedBackupData, opts: RestoreOptions, scope: DataScope, total: number): Promise<void> {
+  const tables = TABLES.map((t) => db.table(t));
+  let done = 0;
+  await db.transaction('rw', tables, async () => {
+    for (const t of tables) {
+      const keep = await deleteOwn(t, scope);
+      const rows = (data[t.name as keyof ValidatedBackupData] as { id: string }[]).filter((r) => !keep.has(r.id));
+      for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
+        const chunk = rows.slice(i, i + RESTORE_CHUNK);
+        await t.bulkAdd(chunk);
+        done += chunk.length;
+        opts.onProgress?.(done, total);
+      }
+    }
+  });
+  if (done < total) opts.onProgress?.(total, total); // the skipped shared copies
 }
 
 /** restoreValidated on a connection of its own with relaxed durability (see above), closed after. */

@@ -600,5 +600,6 @@ export const en = {
   syncNever: "Never synced yet",
   syncPending: "{n} change(s) waiting to be sent",
   syncFailed: "Could not reach the service: {error}",
+  wipeDoneKept: "Your data is deleted. {n} record(s) of accounts shared with your team were kept: leave those accounts to remove them.",
 };
 export type MessageKey = keyof typeof en;

@@ -577,4 +577,5 @@ export const fr: Record<MessageKey, string> = {
   syncNever: "Jamais synchronisé",
   syncPending: "{n} modification(s) en attente d’envoi",
   syncFailed: "Service injoignable : {error}",
+  wipeDoneKept: "Vos données sont supprimées. {n} enregistrement(s) de comptes partagés avec votre équipe sont conservés : quittez ces comptes pour les retirer.",
 };

@@ -4,9 +4,10 @@
 import { parseBackup, type TableName, type ValidatedBackupData } from './backup';
 import type { ImportProblem } from './errors';
 import { restoreRelaxed, type RestoreOptions } from '../db/restore';
+import type { SyncConfig } from '../sync/config';
 
 /** page → worker */
-export type RestoreRequest = { type: 'parse'; file: Blob; name: string } | { type: 'write' };
+export type RestoreRequest = { type: 'parse'; file: Blob; name: string } | { type: 'write'; sync?: SyncConfig };
 /** worker → page */
 export type RestoreReply =
   | { type: 'parsed'; ok: true; counts: Record<TableName, number> }
@@ -32,7 +33,10 @@ export function restoreJob(post: (r: RestoreReply) => void, write: Writer = rest
       if (!data) return post({ type: 'failed', message: 'No validated backup to restore: choose the file again.' });
       const d = data;
       data = undefined; // one restore per validation
-      await write(d, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
+      const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });
+      // Team sync on: through a sync connection, the user's own records only (lib/sync/restore-sync.ts).
+      if (req.sync) await (await import('../sync/restore-sync')).restoreSynced(req.sync, d, { onProgress });
+      else await write(d, { onProgress });
       post({ type: 'done', accounts: d.accounts.length });
     } catch (e) {
       post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });

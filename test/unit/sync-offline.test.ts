@@ -12,6 +12,10 @@ import { createCloudDb, type CloudDb } from '../../lib/sync/cloud-db';
 import { pendingChanges, currentStatus } from '../../lib/sync/publish';
 import { faultOf, statusFromAddon } from '../../lib/sync/status';
 import { syncOnce } from '../../lib/sync/sync-once';
+import { restoreSynced } from '../../lib/sync/restore-sync';
+import { exportBackup, parseBackup, TABLES } from '../../lib/io/backup';
+
+const emptyData = () => Object.fromEntries(TABLES.map((t) => [t, []]));
 import { buildAccountView } from '../../lib/views/account-view';
 
 const REFUSING = { databaseUrl: 'http://127.0.0.1:9' };
@@ -135,5 +139,27 @@ describe('sync client loaded, service unreachable', () => {
     const ops = (await db.table('$accounts_mutations').toArray()).map((m: { type: string; keys?: string[] }) => [m.type, m.keys]);
     expect(ops).toContainEqual(['delete', [a!.id]]);
     expect(ops.some(([t]) => t === 'deleteRange' || t === 'clear')).toBe(false);
+  });
+
+  it('a restore with sync on goes through the sync connection, replaces my records only and queues them', async () => {
+    const name = `restore-${crypto.randomUUID()}`;
+    const db = cloud(name);
+    await db.open();
+    await logIn(db);
+    const d = samplePortfolio(NOW);
+    const [a, b] = d.accounts;
+    await db.accounts.bulkAdd([{ ...a!, name: 'OLD NAME' }, { ...b!, realmId: 'rlm-shared' } as never]);
+    const before = await db.table('$accounts_mutations').count(); // my own test setup's adds
+    const backup = parseBackup(JSON.stringify({ ...(await exportBackup(createDb(`empty-${crypto.randomUUID()}`), NOW)), data: { ...emptyData(), accounts: [a!, { ...b!, name: 'STALE COPY' }, d.accounts[2]!] } }), 'b.json');
+    if (!backup.ok) throw new Error(JSON.stringify(backup.problems));
+    await restoreSynced(REFUSING, backup.backup.data, {}, name);
+    expect((await db.accounts.get(a!.id))?.name).toBe(a!.name);
+    expect((await db.accounts.get(b!.id))?.name).toBe(b!.name);
+    expect(await db.accounts.count()).toBe(3);
+    // Queued for the service: the delete of my old record and the two adds (not the shared one).
+    expect(await db.table('$accounts_mutations').count()).toBeGreaterThan(before);
+    const keys = (await db.table('$accounts_mutations').toArray()).slice(before).flatMap((m: { keys?: string[] }) => m.keys ?? []);
+    expect(keys).toContain(a!.id);
+    expect(keys).not.toContain(b!.id);
   });
 });

@@ -11,6 +11,7 @@ import { useWrite, ALL_TABLES } from '../write';
 import { Card, Field, inputCls } from '../fields';
 import { Problems, Progress } from './Problems';
 import RestoreWorker from './restore.worker.ts?worker';
+import { getSyncConfig } from '@/lib/sync/config';
 
 type Parsed = { ok: true; counts: Record<TableName, number> } | { ok: false; problems: ImportProblem[] };
 
@@ -103,7 +104,7 @@ export function RestoreSection() {
                         else if (m.type === 'done') resolve(m.accounts);
                         else if (m.type === 'failed') reject(new Error(m.message));
                       };
-                      send({ type: 'write' });
+                      void getSyncConfig().then((sync) => send({ type: 'write', sync }), () => send({ type: 'write' }));
                     }),
                   ALL_TABLES,
                   { ok: (n) => t('restoreDone', { n }) },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { wipeAllData } from '@/lib/db/repo';
+import { dataScopeOf } from '@/lib/sync/scope';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
 import { useWrite, ALL_TABLES } from '../write';
@@ -24,7 +25,8 @@ export function WipeSection() {
           onSubmit={async (e) => {
             e.preventDefault();
             if (typed.trim() !== word) return;
-            const ok = await write((db) => wipeAllData(db).then(() => true), ALL_TABLES, { ok: t('wipeDone') });
+            // Team sync on: the user's own records only; a shared account stays (lib/db/scope.ts).
+            const ok = await write((db) => wipeAllData(db, dataScopeOf(db)).then((kept) => ({ kept })), ALL_TABLES, { ok: (r) => (r.kept ? t('wipeDoneKept', { n: r.kept }) : t('wipeDone')) });
             if (ok) {
               setAsking(false);
               setTyped('');
