@@ -5,6 +5,7 @@ import { parseBackup, type TableName, type ValidatedBackupData } from './backup'
 import type { ImportProblem } from './errors';
 import { restoreRelaxed, type RestoreOptions } from '../db/restore';
 import type { SyncConfig } from '../sync/config';
+import { restoreSynced } from '../sync/restore-sync';
 
 /** page → worker */
 export type RestoreRequest = { type: 'parse'; file: Blob; name: string } | { type: 'write'; sync?: SyncConfig };
@@ -35,7 +36,7 @@ export function restoreJob(post: (r: RestoreReply) => void, write: Writer = rest
       data = undefined; // one restore per validation
       const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });
       // Team sync on: through a sync connection, the user's own records only (lib/sync/restore-sync.ts).
-      if (req.sync) await (await import('../sync/restore-sync')).restoreSynced(req.sync, d, { onProgress });
+      if (req.sync) await restoreSynced(req.sync, d, { onProgress });
       else await write(d, { onProgress });
       post({ type: 'done', accounts: d.accounts.length });
     } catch (e) {
