@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true as const, test: { ...base, name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], exclude: ['test/unit/tz/**'] } },
+      // Two clients on a real Dexie Cloud database: skipped unless KAL_SYNC_URL… are set (npm run test:sync).
+      { extends: true as const, test: { ...base, name: 'sync', include: ['test/sync/**/*.test.ts'], testTimeout: 600_000 } },
       ...TIME_ZONES.map((tz) => ({ extends: true as const, test: { ...base, name: `tz:${tz}`, include: ['test/unit/tz/**/*.test.ts'], env: { TZ: tz } } })),
     ],
   },

@@ -3,7 +3,7 @@
 // import (lib/sync/connection.ts); the background bundles it (MV3 service workers have no
 // dynamic import) but creates it only when sync is on.
 import Dexie, { type DexieOptions } from 'dexie';
-import dexieCloud from 'dexie-cloud-addon';
+import dexieCloud, { type DexieCloudOptions } from 'dexie-cloud-addon';
 import { DB_NAME, declareSchema, type KalDb } from '../db/db';
 import type { SyncConfig } from './config';
 
@@ -28,7 +28,7 @@ export const UNSYNCED_TABLES = ['links'];
  * Opening it adds the addon's tables ($…_mutations outboxes, realms, members, roles…) to the
  * schema: Dexie 4 patches the installed version in place (no upgrade function runs).
  */
-export function createCloudDb(config: SyncConfig, name = DB_NAME, options?: DexieOptions): CloudDb {
+export function createCloudDb(config: SyncConfig, name = DB_NAME, options?: DexieOptions, extra?: Partial<DexieCloudOptions>): CloudDb {
   const db = declareSchema(new Dexie(name, { ...options, addons: [dexieCloud] }) as KalDb) as CloudDb;
   db.cloud.configure({
     databaseUrl: config.databaseUrl,
@@ -38,6 +38,7 @@ export function createCloudDb(config: SyncConfig, name = DB_NAME, options?: Dexi
     tryUseServiceWorker: false,
     socialAuth: false,
     unsyncedTables: UNSYNCED_TABLES,
+    ...extra, // tests: `fetchTokens` (test:sync logs in with client credentials)
   });
   return db;
 }
