@@ -16,6 +16,7 @@ import { Timeline } from './Timeline';
 import { FlagList } from './FlagList';
 import { useThresholds } from '../useSettings';
 import { Section } from '../Section';
+import { ShareSection, useCanEdit } from '../../sync/ShareSection';
 
 const SECTIONS = ['details', 'plan', 'history', 'powermap', 'timeline'] as const;
 
@@ -23,6 +24,7 @@ export function AccountPage({ id, section }: { id: string; section?: string }) {
   const { t, lang } = useI18n();
   const { data, error } = useAccountData(id);
   const thresholds = useThresholds();
+  const editable = useCanEdit(data?.account ?? ({ id } as never));
   useEffect(() => {
     if (!data || !section) return;
     const target = section === 'header' ? 'details' : section === 'actions' ? 'timeline' : section;
@@ -71,20 +73,31 @@ export function AccountPage({ id, section }: { id: string; section?: string }) {
           <FlagList flags={flags} accountId={id} />
         </Section>
       )}
-      <Section name="AccountDetails" resetKey={data}>
-        <AccountDetails account={account} />
-      </Section>
-      <Section name="PlanEditor" resetKey={data}>
-        <PlanEditor account={account} plan={data.plan} stakeholders={data.stakeholders} />
-      </Section>
-      <Section name="PlanHistory" resetKey={data}>
-        <PlanHistory revisions={data.revisions} plan={data.plan} />
-      </Section>
-      <Section name="PowerMapSection" resetKey={data}>
-        <PowerMapSection account={account} stakeholders={data.stakeholders} />
-      </Section>
-      <Section name="Timeline" resetKey={data}>
-        <Timeline account={account} actions={data.actions} notes={data.notes} stakeholders={data.stakeholders} />
+      {!editable && (
+        <p role="note" data-testid="viewer-banner" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+          {t('shareViewerBanner')}
+        </p>
+      )}
+      {/* A viewer of a shared account reads it: every control of the sections is disabled. */}
+      <fieldset disabled={!editable} className="m-0 min-w-0 space-y-4 border-0 p-0">
+        <Section name="AccountDetails" resetKey={data}>
+          <AccountDetails account={account} />
+        </Section>
+        <Section name="PlanEditor" resetKey={data}>
+          <PlanEditor account={account} plan={data.plan} stakeholders={data.stakeholders} />
+        </Section>
+        <Section name="PlanHistory" resetKey={data}>
+          <PlanHistory revisions={data.revisions} plan={data.plan} />
+        </Section>
+        <Section name="PowerMapSection" resetKey={data}>
+          <PowerMapSection account={account} stakeholders={data.stakeholders} />
+        </Section>
+        <Section name="Timeline" resetKey={data}>
+          <Timeline account={account} actions={data.actions} notes={data.notes} stakeholders={data.stakeholders} />
+        </Section>
+      </fieldset>
+      <Section name="ShareSection" resetKey={data}>
+        <ShareSection account={account} />
       </Section>
     </div>
   );
