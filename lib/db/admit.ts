@@ -168,9 +168,10 @@ const DERIVE: Partial<Record<RecordTable, (r: never) => unknown>> = {
  */
 export function admitRecord<T extends RecordTable>(table: T, raw: unknown): Admitted<RecordOf<T>> {
   if (!isObject(raw)) return { ok: false, problems: [{ code: 'not_record', message: 'is not a record (expected a JSON object)' }] };
-  // Derived keys are never read from the input: a placeholder satisfies the schema's string type.
-  const input = table === 'accounts' || table === 'stakeholders' ? { ...raw, nameKey: '' } : raw;
-  const { value, problems } = PREPARE[table](input);
+  const { value, problems } = PREPARE[table](raw);
+  // Derived keys are never read from the input: a placeholder satisfies the schema's string type
+  // (PREPARE of these tables returns a copy, so the input is not changed).
+  if (table === 'accounts' || table === 'stakeholders') value.nameKey = '';
   const r = RECORD_SCHEMAS[table].safeParse(value);
   if (!r.success) problems.push(...r.error.issues.map(problemOfIssue));
   if (problems.length || !r.success) return { ok: false, problems };

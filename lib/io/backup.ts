@@ -128,11 +128,25 @@ export function parseBackup(text: string, file = 'backup.json', limit = 20): Par
   }
   if (problems.length) return { ok: false, problems };
 
-  const d = rekeyBackup(out as unknown as BackupData);
+  // Admitted records hold canonical keys already; what re-keying still does is merge two records
+  // of one person (two spellings of one profile in an older backup) — only needed when a profile
+  // URL appears twice, so a clean file skips it (a second canonicalisation pass of every record).
+  const admitted = out as unknown as BackupData;
+  const d = hasSharedProfile(admitted.stakeholders) ? rekeyBackup(admitted) : admitted;
   for (const p of checkBackupReferences(d)) push({ file, ...p });
   if (problems.length) return { ok: false, problems };
   const counts = Object.fromEntries(TABLES.map((t) => [t, d[t].length])) as Record<TableName, number>;
   return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: env.exportedAt as number, data: d as ValidatedBackupData }, counts };
+}
+
+function hasSharedProfile(stakeholders: { linkedinUrl?: string }[]): boolean {
+  const seen = new Set<string>();
+  for (const s of stakeholders) {
+    if (!s.linkedinUrl) continue;
+    if (seen.has(s.linkedinUrl)) return true;
+    seen.add(s.linkedinUrl);
+  }
+  return false;
 }
 
 const recordId = (row: unknown): string | undefined => {

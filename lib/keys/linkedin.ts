@@ -19,6 +19,8 @@ export const isLinkedInHost = (host: string): boolean => host === 'linkedin.com'
 const PROFILE_RE = /^\/(?:mwlite\/)?in\/([^/?#]+)/;
 const COMPANY_RE = /^\/(?:mwlite\/)?(?:company|showcase)\/([^/?#]+)/;
 const SALES_ACCOUNT_RE = /^\/sales\/company\/([^/,?#]+)/;
+const CANONICAL_ASCII_PROFILE = /^https:\/\/www\.linkedin\.com\/in\/[a-z0-9_-]{1,200}\/$/;
+const CANONICAL_ASCII_COMPANY = /^https:\/\/www\.linkedin\.com\/company\/[a-z0-9_-]{1,200}\/$/;
 
 /** A LinkedIn URL in any accepted spelling, parsed; undefined when not on LinkedIn over http(s). */
 export function linkedInUrl(href: UrlLike | null | undefined): URL | undefined {
@@ -64,6 +66,9 @@ export function profileSlug(href: UrlLike | null | undefined): string | undefine
 
 /** https://www.linkedin.com/in/<slug>/ for any spelling of a profile link or sub page; undefined otherwise. */
 export function canonicalProfileUrl(href: UrlLike | null | undefined): string | undefined {
+  // Already canonical with a plain ASCII slug (what stored records hold): the answer is the input
+  // itself (no decoding, folding or rejection applies) — skips a URL parse per record on restore.
+  if (typeof href === 'string' && CANONICAL_ASCII_PROFILE.test(href)) return href;
   const s = profileSlug(href);
   return s && `${LINKEDIN_ORIGIN}/in/${s}/`;
 }
@@ -75,6 +80,7 @@ export function canonicalProfileUrl(href: UrlLike | null | undefined): string | 
  * still a unique key, and every company key keeps the one form the PageContext contract names.
  */
 export function canonicalCompanyUrl(href: UrlLike | null | undefined): string | undefined {
+  if (typeof href === 'string' && CANONICAL_ASCII_COMPANY.test(href)) return href; // see canonicalProfileUrl
   const u = linkedInUrl(href);
   const m = u ? COMPANY_RE.exec(u.pathname) : null;
   const s = m ? slugKey(m[1]) : undefined;

@@ -265,3 +265,19 @@ describe('formatting and export survive values an older version stored', () => {
     expect(stakeholdersCsv([s as never], () => 'Acme').split('\r\n')[1]).toBe('s1,Jane,,,,Acme,unknown,unknown,medium,none,,,');
   });
 });
+
+describe('canonical LinkedIn URL fast path (restore speed)', () => {
+  it('an already-canonical ASCII URL gives exactly what the full parse gives', async () => {
+    const { canonicalProfileUrl, canonicalCompanyUrl } = await import('../../lib/keys/linkedin');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9_-]{1,40}$/), fc.constantFrom('in', 'company'), (slug, kind) => {
+        const s = `https://www.linkedin.com/${kind}/${slug}/`;
+        const f = kind === 'in' ? canonicalProfileUrl : canonicalCompanyUrl;
+        // a URL object takes the full path (parse, decode, fold)
+        expect(f(s)).toBe(f(new URL(s)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
