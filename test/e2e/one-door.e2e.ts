@@ -176,4 +176,29 @@ describe('one door for every record', () => {
     await page.close();
     expect(await countRecords(lab, 'accounts')).toBeGreaterThan(5);
   });
+
+  it('a value no view expected (a plan whose objectives are not a list) blanks one section, never the page', async () => {
+    await writeRaw(dash, [{ store: 'plans', id: 'sample-plan-hexagone', set: { objectives: 'not a list', risks: 42 } }]);
+    await dash.goto(`chrome-extension://${lab.extensionId}/dashboard.html#/account/${HEXAGONE}`);
+    await expect.poll(() => dash.getByTestId('account-title').textContent()).toBe('Groupe Hexagone Distribution');
+    await dash.getByTestId('section-error-PlanEditor').waitFor();
+    expect(await dash.getByTestId('section-error-PlanEditor').textContent()).toBe(
+      'This part could not be shown (a stored value is out of range). The rest of the page works: open the record to fix it, or restore a backup.Retry',
+    );
+    // The other sections work.
+    await dash.locator('#sec-powermap table').getByText('Claire Martin').first().waitFor();
+    await dash.locator('#sec-timeline').waitFor();
+    await dash.locator('#sec-details').waitFor();
+    // Navigation still works: another page renders.
+    await dash.getByRole('link', { name: 'Portfolio' }).first().click();
+    await dash.getByTestId('portfolio').getByText('Groupe Hexagone Distribution').waitFor();
+
+    // The sidebar: the account and the person, whatever happens to the plan's summary.
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/in/claire-martin-achats/');
+    const f = await lab.sidebarFrame(page);
+    await expect.poll(() => f.getByTestId('account-name').textContent()).toBe('Groupe Hexagone Distribution');
+    await f.getByTestId('person-card').waitFor();
+    await page.close();
+  });
 });
