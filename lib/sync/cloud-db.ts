@@ -5,15 +5,11 @@
 import Dexie, { type DexieOptions } from 'dexie';
 import dexieCloud, { type DexieCloudOptions } from 'dexie-cloud-addon';
 import { DB_NAME, declareSchema, type KalDb } from '../db/db';
-import type { SyncConfig } from './config';
+import { UNSYNCED_TABLES, type SyncConfig } from './config';
 
 export type CloudDb = KalDb & Pick<Dexie, 'cloud'>;
 
-/**
- * Tables never synced: learned page links are this browser's own choices (which account a page
- * means for me), not team data.
- */
-export const UNSYNCED_TABLES = ['links'];
+export { UNSYNCED_TABLES } from './config';
 
 /**
  * A connection to the local database `name` that syncs with `config.databaseUrl`.

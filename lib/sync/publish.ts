@@ -2,8 +2,7 @@
 // popup and dashboard read it (lib/sync/status.ts), and counts the outbox.
 import { browser } from 'wxt/browser';
 import type { CloudDb } from './cloud-db';
-import { UNSYNCED_TABLES } from './cloud-db';
-import { SYNC_STATUS_KEY } from './config';
+import { SYNC_STATUS_KEY, UNSYNCED_TABLES } from './config';
 import { statusFromAddon, type SyncStatus } from './status';
 
 /** Changes written here that the service has not acknowledged yet: the addon's `$<table>_mutations` outboxes. */
