@@ -5,11 +5,12 @@
 import Dexie, { type DexieOptions } from 'dexie';
 import dexieCloud, { type DexieCloudOptions } from 'dexie-cloud-addon';
 import { DB_NAME, declareSchema, type KalDb } from '../db/db';
-import { UNSYNCED_TABLES, type SyncConfig } from './config';
+import type { SyncConfig } from './config';
+import { UNSYNCED_TABLES } from './tables';
 
 export type CloudDb = KalDb & Pick<Dexie, 'cloud'>;
 
-export { UNSYNCED_TABLES } from './config';
+export { UNSYNCED_TABLES } from './tables';
 
 /**
  * A connection to the local database `name` that syncs with `config.databaseUrl`.

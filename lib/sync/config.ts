@@ -15,11 +15,7 @@ export interface SyncConfig {
 }
 
 export const SYNC_CONFIG_KEY = 'teamSync';
-/**
- * Tables never synced: learned page links are this browser's own choices (which account a page
- * means for me), not team data.
- */
-export const UNSYNCED_TABLES = ['links'];
+export { UNSYNCED_TABLES } from './tables';
 /** The last known sync status (lib/sync/status.ts), written by whichever context syncs. */
 export const SYNC_STATUS_KEY = 'teamSyncStatus';
 

@@ -53,7 +53,12 @@ async function writeRaw(page: Page, edits: { store: string; id: string; set: Rec
             const st = tx.objectStore(e.store);
             const g = st.get(e.id);
             g.onsuccess = () => {
-              if (!g.result) throw new Error(`no ${e.store} ${e.id}`);
+              if (!g.result) {
+                // A throw here would be swallowed by the event loop and hang the test: fail now.
+                reject(new Error(`no ${e.store} ${e.id}`));
+                tx.abort();
+                return;
+              }
               // JSON cannot carry Infinity: the caller sends it as the string "Infinity".
               const set = Object.fromEntries(Object.entries(e.set).map(([k, v]) => [k, v === 'Infinity' ? Infinity : v]));
               st.put({ ...g.result, ...set });
@@ -178,7 +183,8 @@ describe('one door for every record', () => {
   });
 
   it('a value no view expected (a plan whose objectives are not a list) blanks one section, never the page', async () => {
-    await writeRaw(dash, [{ store: 'plans', id: 'sample-plan-hexagone', set: { objectives: 'not a list', risks: 42 } }]);
+    // Since schema v6 a plan's id is its account's id (lib/db/db.ts).
+    await writeRaw(dash, [{ store: 'plans', id: HEXAGONE, set: { objectives: 'not a list', risks: 42 } }]);
     await dash.goto(`chrome-extension://${lab.extensionId}/dashboard.html#/account/${HEXAGONE}`);
     await expect.poll(() => dash.getByTestId('account-title').textContent()).toBe('Groupe Hexagone Distribution');
     await dash.getByTestId('section-error-PlanEditor').waitFor();
