@@ -499,11 +499,14 @@ async function firefoxDriver(opts: { locale?: string; colorScheme?: 'light' | 'd
       const p = await until(async () => {
         for (const pg of await browser.pages()) {
           if (before.has(pg)) continue;
-          const href = await pg.evaluate(() => location.href).catch(() => '');
+          // A page still being created can hold an evaluate for long: ask again on the next round.
+          const href = await Promise.race([pg.evaluate(() => location.href).catch(() => ''), new Promise<string>((r) => setTimeout(() => r(''), 2_000))]);
           if (href.includes(urlPart)) return pg;
         }
         return null;
-      }, `a new page at ${urlPart}`);
+        // Opening a tab took over 20 s in Firefox on a loaded 2-core machine (2 runs in 4): a wait
+        // on the condition, longer, rather than a flaky failure.
+      }, `a new page at ${urlPart}`, 60_000);
       await p.setViewport({ width: 1280, height: 800 });
       return pPage(p);
     },
