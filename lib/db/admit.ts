@@ -48,6 +48,17 @@ export const PROBLEM_CODES = [
   'duplicate_id',
   'second_plan',
   'duplicate_url',
+  // CSV cells (lib/io/csv-import.ts)
+  'csv_not_date',
+  'csv_not_amount_comma',
+  'csv_not_amount_point',
+  'csv_negative',
+  'csv_not_tier',
+  'csv_not_currency',
+  'csv_currency_conflict',
+  'csv_mixed_currencies',
+  'csv_not_one_of',
+  'csv_no_name_column',
 ] as const;
 /**
  * Why a value is refused, as a code the UI translates (i18n `problem_<code>`, or

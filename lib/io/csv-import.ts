@@ -8,7 +8,7 @@ import type { Account, Stakeholder } from './../db/model';
 import { ROLES, STANCES, INFLUENCES, TIERS } from '../db/model';
 // Every record is admitted by the one door the repository and restore use (canonical keys,
 // schema ranges, derived keys recomputed): lib/db/admit.ts.
-import { admitRecord, type Admitted, type FieldProblem } from '../db/admit';
+import { admitRecord, type Admitted, type FieldProblem, type ProblemCode } from '../db/admit';
 import type { ImportBatch } from '../db/repo';
 import { cleanWebsite } from '../detect/urls';
 // Matching keys are made by the one canonical-key module (issue 10), as every other write path does.
@@ -146,7 +146,8 @@ interface RowCtx {
   row: number;
   cells: string[];
   problems: ImportProblem[];
-  bad: (f: TargetField | string, message: string) => void;
+  /** a bad cell: column, English message, and the reason's code + values for the translated message */
+  bad: (f: TargetField | string, message: string, code?: ProblemCode, vars?: Record<string, string | number>) => void;
 }
 
 class Reader {
@@ -182,7 +183,7 @@ class Reader {
       const raw = c.cells[i] ?? '';
       const reading = this.readings.dates.get(i);
       const d = readDate(raw, reading?.order ?? 'DMY');
-      if (d === null) c.bad(this.table.headers[i], `"${cut(raw)}" is not a date (read as ${ORDER_PATTERN[reading?.order ?? 'DMY']})`);
+      if (d === null) c.bad(this.table.headers[i], `"${cut(raw)}" is not a date (read as ${ORDER_PATTERN[reading?.order ?? 'DMY']})`, 'csv_not_date', { value: cut(raw), pattern: ORDER_PATTERN[reading?.order ?? 'DMY'] });
       else if (d) return d;
     }
     return undefined;
@@ -192,8 +193,8 @@ class Reader {
       const raw = c.cells[i] ?? '';
       const reading = this.readings.amounts.get(i);
       const a = readAmount(raw, reading?.decimal ?? '.');
-      if (a === null) c.bad(this.table.headers[i], `"${cut(raw)}" is not an amount (decimal ${reading?.decimal === ',' ? 'comma' : 'point'})`);
-      else if (a && a.value < 0) c.bad(this.table.headers[i], `"${cut(raw)}" is negative: amounts must be zero or more`);
+      if (a === null) c.bad(this.table.headers[i], `"${cut(raw)}" is not an amount (decimal ${reading?.decimal === ',' ? 'comma' : 'point'})`, reading?.decimal === ',' ? 'csv_not_amount_comma' : 'csv_not_amount_point', { value: cut(raw) });
+      else if (a && a.value < 0) c.bad(this.table.headers[i], `"${cut(raw)}" is negative: amounts must be zero or more`, 'csv_negative', { value: cut(raw) });
       else if (a) return { value: a.value, currency: a.currency ?? headerCurrency(this.table.headers[i]) };
     }
     return undefined;
@@ -202,7 +203,7 @@ class Reader {
 
 function rowCtx(row: number, cells: string[], file: string): RowCtx {
   const problems: ImportProblem[] = [];
-  return { row, cells, problems, bad: (field, message) => problems.push({ file, row, field, message }) };
+  return { row, cells, problems, bad: (field, message, code, vars) => problems.push({ file, row, field, message, ...(code ? { code } : {}), ...(vars ? { vars } : {}) }) };
 }
 
 class AccountIndex {
@@ -255,7 +256,7 @@ function mergeAccountChanges(cur: Account, inc: Partial<Account>): Partial<Accou
 function accountFromRow(c: RowCtx, r: Reader): Partial<Account> {
   const rec: Partial<Account> = {};
   const name = r.text(c, 'name');
-  if (!name) c.bad(r.header('name'), 'is required');
+  if (!name) c.bad(r.header('name'), 'is required', 'required');
   rec.name = name;
   const crmId = r.text(c, 'crmId');
   if (crmId) rec.crmIds = [crmId];
@@ -263,7 +264,7 @@ function accountFromRow(c: RowCtx, r: Reader): Partial<Account> {
   for (const part of r.text(c, 'domain').split(/[;,\s]+/).filter(Boolean)) {
     const d = domainOf(part);
     if (d) domains.add(d);
-    else c.bad(r.header('domain'), `"${cut(part)}" is not a valid domain`);
+    else c.bad(r.header('domain'), `"${cut(part)}" is not a valid domain`, 'not_domain', { value: cut(part) });
   }
   const website = r.text(c, 'website');
   if (website) {
@@ -271,7 +272,7 @@ function accountFromRow(c: RowCtx, r: Reader): Partial<Account> {
     if (clean) rec.website = clean;
     const d = websiteDomainKey(website);
     if (d) domains.add(d);
-    else c.bad(r.header('website'), `"${cut(website)}" is not a website address`);
+    else c.bad(r.header('website'), `"${cut(website)}" is not a website address`, 'not_website', { value: cut(website) });
   }
   rec.domains = [...domains];
   for (const f of ['industry', 'owner'] as const) {
@@ -282,7 +283,7 @@ function accountFromRow(c: RowCtx, r: Reader): Partial<Account> {
   if (tier) {
     const up = tier.toUpperCase().replace(/^TIER\s*/, '');
     const t = (TIERS as readonly string[]).includes(up) ? (up as (typeof TIERS)[number]) : pickEnum(TIERS, tier, { none: 'untiered', unclassified: 'untiered' });
-    if (t === null) c.bad(r.header('tier'), `"${cut(tier)}" is not a tier (A, B, C)`);
+    if (t === null) c.bad(r.header('tier'), `"${cut(tier)}" is not a tier (A, B, C)`, 'csv_not_tier', { value: cut(tier) });
     else if (t) rec.tier = t;
   }
   // Amounts and their currency: a symbol in a cell (or the column name) sets it; a Currency
@@ -296,15 +297,15 @@ function accountFromRow(c: RowCtx, r: Reader): Partial<Account> {
   }
   const curCell = r.text(c, 'currency');
   const curCol = curCell ? currencyCode(curCell) : undefined;
-  if (curCell && !curCol) c.bad(r.header('currency'), `"${cut(curCell)}" is not a currency code (EUR, USD, GBP…)`);
-  if (curCol && [...seen].some((x) => x !== curCol)) c.bad(r.header('currency'), `amounts are in ${[...seen].join(', ')} but the currency column says ${curCol}`);
-  else if (!curCol && seen.size > 1) c.bad(r.header('currentRevenue'), `amounts in different currencies (${[...seen].join(', ')}) on one row`);
+  if (curCell && !curCol) c.bad(r.header('currency'), `"${cut(curCell)}" is not a currency code (EUR, USD, GBP…)`, 'csv_not_currency', { value: cut(curCell) });
+  if (curCol && [...seen].some((x) => x !== curCol)) c.bad(r.header('currency'), `amounts are in ${[...seen].join(', ')} but the currency column says ${curCol}`, 'csv_currency_conflict', { seen: [...seen].join(', '), column: curCol });
+  else if (!curCol && seen.size > 1) c.bad(r.header('currentRevenue'), `amounts in different currencies (${[...seen].join(', ')}) on one row`, 'csv_mixed_currencies', { seen: [...seen].join(', ') });
   const currency = curCol ?? (seen.size === 1 ? [...seen][0] : undefined);
   if (currency) rec.currency = currency;
   const links: string[] = [];
   for (const li of r.text(c, 'linkedinUrl').split(/[;\s]+/).filter(Boolean)) {
     const u = canonicalCompanyUrl(li);
-    if (!u) c.bad(r.header('linkedinUrl'), `"${cut(li)}" is not a LinkedIn company URL`);
+    if (!u) c.bad(r.header('linkedinUrl'), `"${cut(li)}" is not a LinkedIn company URL`, 'not_company_page', { value: cut(li) });
     else links.push(u);
   }
   if (links.length) rec.linkedinUrls = [...new Set(links)];
@@ -356,7 +357,7 @@ function finish(table: CsvTable, rowProblems: ImportProblem[], batch: ImportBatc
  */
 export function planAccountImport(table: CsvTable, mapping: Mapping, readings: Readings, existing: Existing, o: PlanOptions): PlanResult {
   const r = new Reader(table, mapping, readings);
-  if (!r.has('name')) return { ok: false, problems: [{ file: o.file, row: table.headerRow, field: 'name', message: 'no column is mapped to the account name' }] };
+  if (!r.has('name')) return { ok: false, problems: [{ file: o.file, row: table.headerRow, field: 'name', code: 'csv_no_name_column', message: 'no column is mapped to the account name' }] };
   const idx = new AccountIndex(existing.accounts);
   const created = new Map<string, Account>();
   const patches = new Map<string, Partial<Account>>();
@@ -416,7 +417,7 @@ const STANCE_ALIASES: Record<string, (typeof STANCES)[number]> = { positive: 'su
  */
 export function planContactImport(table: CsvTable, mapping: Mapping, readings: Readings, existing: Existing, o: PlanOptions, isFreeMail: (d: string) => boolean = () => false): PlanResult {
   const r = new Reader(table, mapping, readings);
-  if (!r.has('fullName') && !r.has('lastName') && !r.has('firstName')) return { ok: false, problems: [{ file: o.file, row: table.headerRow, field: 'name', message: 'no column is mapped to the contact name' }] };
+  if (!r.has('fullName') && !r.has('lastName') && !r.has('firstName')) return { ok: false, problems: [{ file: o.file, row: table.headerRow, field: 'name', code: 'csv_no_name_column', message: 'no column is mapped to the contact name' }] };
   const idx = new AccountIndex(existing.accounts);
   const accountsById = new Map(existing.accounts.map((a) => [a.id, a]));
   const newAccounts = new Map<string, Account>();
@@ -438,18 +439,18 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
 
   for (const { row, cells } of table.rows) {
     const c = rowCtx(row, cells, o.file);
-    const bad = (f: ContactField, message: string) => c.bad(r.header(f), message);
+    const bad = (f: ContactField, message: string, code?: ProblemCode, vars?: Record<string, string | number>) => c.bad(r.header(f), message, code, vars);
     const name = r.text(c, 'fullName') || [r.text(c, 'firstName'), r.text(c, 'lastName')].filter(Boolean).join(' ');
-    if (!name) bad(r.has('fullName') ? 'fullName' : 'lastName', 'is required');
+    if (!name) bad(r.has('fullName') ? 'fullName' : 'lastName', 'is required', 'required');
     const emails: string[] = [];
     for (const e of r.text(c, 'email').split(/[;,\s]+/).filter(Boolean)) {
       const k = emailKey(e);
       if (k) emails.push(k);
-      else bad('email', `"${cut(e)}" is not a valid email address`);
+      else bad('email', `"${cut(e)}" is not a valid email address`, 'not_email', { value: cut(e) });
     }
     const liRaw = r.text(c, 'linkedinUrl');
     const linkedinUrl = liRaw ? canonicalProfileUrl(liRaw) : undefined;
-    if (liRaw && !linkedinUrl) bad('linkedinUrl', `"${cut(liRaw)}" is not a LinkedIn profile URL`);
+    if (liRaw && !linkedinUrl) bad('linkedinUrl', `"${cut(liRaw)}" is not a LinkedIn profile URL`, 'not_profile', { value: cut(liRaw) });
     const fields: Record<string, unknown> = { name, emails };
     if (linkedinUrl) fields.linkedinUrl = linkedinUrl;
     for (const f of ['title', 'location'] as const) {
@@ -459,7 +460,7 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
     const enumField = <T extends readonly string[]>(f: ContactField, values: T, aliases: Record<string, T[number]>) => {
       const v = r.text(c, f);
       const e = pickEnum(values, v, aliases);
-      if (e === null) bad(f, `"${cut(v)}" is not one of: ${values.join(', ')}`);
+      if (e === null) bad(f, `"${cut(v)}" is not one of: ${values.join(', ')}`, 'csv_not_one_of', { value: cut(v), values: values.join(', ') });
       else if (e) fields[f] = e;
     };
     enumField('role', ROLES, ROLE_ALIASES);

@@ -1,3 +1,5 @@
+import { problemWords } from '../../components/dashboard/data/Problems';
+import { makeT } from '../../lib/i18n';
 import { afterEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { createDb, type KalDb } from '../../lib/db/db';
@@ -105,9 +107,12 @@ describe('account import', () => {
     const plan = planA(csv, guessMapping(csv.headers, 'accounts'), await existing(d), opts('broken.csv'));
     if (!plan.ok) throw new Error('planned');
     expect(plan.problems).toEqual([
-      { file: 'broken.csv', row: 3, field: 'Company name', message: 'is required' },
-      { file: 'broken.csv', row: 4, field: 'Annual Revenue', message: '"lots" is not an amount (decimal point)' },
+      { file: 'broken.csv', row: 3, field: 'Company name', message: 'is required', code: 'required' },
+      { file: 'broken.csv', row: 4, field: 'Annual Revenue', message: '"lots" is not an amount (decimal point)', code: 'csv_not_amount_point', vars: { value: 'lots' } },
     ]);
+    // …and in French (issue 12, 6b)
+    const fr = problemWords(makeT('fr'));
+    expect(plan.problems.map((p) => formatProblem(p, fr))).toEqual(['broken.csv › ligne 3 › Company name: est obligatoire.', 'broken.csv › ligne 4 › Annual Revenue: « lots » n’est pas un montant (point décimal).']);
     expect(plan.badRows).toEqual([3, 4]);
     expect(plan.batch.accounts.map((a) => a.name)).toEqual(['Good Co', 'Other Co']);
     expect(formatProblem(plan.problems[1])).toBe('broken.csv › row 4 › Annual Revenue: "lots" is not an amount (decimal point)');

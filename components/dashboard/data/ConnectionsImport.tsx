@@ -5,6 +5,7 @@ import { applyImport, newId } from '@/lib/db/repo';
 import type { CsvTable, Existing } from '@/lib/io/csv-import';
 import { connectionsBatch, isConnectionsTable, planConnections, type Connection } from '@/lib/io/linkedin-connections';
 import { formatProblem } from '@/lib/io/errors';
+import { problemWords } from './Problems';
 import { formatDay } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
@@ -40,7 +41,7 @@ export function ConnectionsImport({ table, existing, onDone }: { table: CsvTable
           <p className="font-semibold">{t('csvBadRows', { n: plan.problems.length })}</p>
           <ul className="list-disc pl-5">
             {plan.problems.slice(0, 50).map((p, i) => (
-              <li key={i} className="break-words">{formatProblem(p)}</li>
+              <li key={i} className="break-words">{formatProblem(p, problemWords(t))}</li>
             ))}
           </ul>
         </div>

@@ -2,6 +2,7 @@
 // header row, lines skipped as not data, and column names to check.
 import { ENCODINGS, SEPARATORS, type CsvEncoding, type CsvTable, type Decoded, type Separator } from '@/lib/io/csv-import';
 import { formatProblem } from '@/lib/io/errors';
+import { problemWords } from './Problems';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { cx } from '../../ui';
@@ -57,7 +58,7 @@ export function CsvFileSummary(p: { decoded: Decoded; table: CsvTable | null; en
           <p className="font-medium">{t('csvHeaderNotes')}</p>
           <ul className="list-disc pl-5">
             {table.headerNotes.slice(0, 10).map((n, i) => (
-              <li key={i} className="break-words">{formatProblem(n)}</li>
+              <li key={i} className="break-words">{formatProblem(n, problemWords(t))}</li>
             ))}
           </ul>
         </div>

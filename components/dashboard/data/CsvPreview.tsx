@@ -7,7 +7,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button, cx } from '../../ui';
 import { inputCls } from '../fields';
-import { Problems, Progress } from './Problems';
+import { Problems, Progress, problemWords } from './Problems';
 
 const OUTCOME_CLS: Record<RowOutcome, string> = { create: 'text-emerald-700 dark:text-emerald-300', merge: 'text-blue-700 dark:text-blue-300', duplicate: 'text-slate-500 dark:text-slate-400' };
 
@@ -36,7 +36,7 @@ export function CsvPreview(p: {
           <p className="font-semibold">{t('csvBadRows', { n: result.badRows.length })}</p>
           <ul className="mt-1 max-h-48 list-disc overflow-y-auto pl-5">
             {result.problems.slice(0, 200).map((x, i) => (
-              <li key={i} className="break-words">{formatProblem(x)}</li>
+              <li key={i} className="break-words">{formatProblem(x, problemWords(t))}</li>
             ))}
           </ul>
           {result.problems.length > 200 && <p className="mt-1">{t('moreProblems', { n: result.problems.length - 200 })}</p>}
