@@ -56,6 +56,7 @@ export default defineBackground(() => {
   const handlers = createHandlers({
     db,
     trust,
+    canEditAccount: (accountId) => sync.canEditAccount(accountId),
     extensionOrigin: origin,
     getTabContext,
     setTabContext,

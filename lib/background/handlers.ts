@@ -42,6 +42,11 @@ export interface BackgroundDeps {
   trust?: FrameTrust;
   /** the extension's own origin, `chrome-extension://<id>/` (tells content scripts from pages) */
   extensionOrigin?: string;
+  /**
+   * Whether the user may edit the account (team sync: a viewer of a shared account may not —
+   * lib/sync/share.ts `canEdit`). Absent = always (sync off).
+   */
+  canEditAccount?(accountId: string): Promise<boolean>;
   now?: () => number;
 }
 
@@ -84,6 +89,15 @@ function companyDiffers(account: Account, ctx: PageContext): boolean {
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db } = deps;
+  /**
+   * Every write to an account's records passes here: a viewer of a shared account is refused
+   * before anything is written, whichever view sent it (the dashboard also shows its page
+   * read-only; the sidebar learns it from the refusal's message).
+   */
+  async function mustEdit(accountId: string | undefined): Promise<void> {
+    if (!accountId || !deps.canEditAccount) return;
+    if (!(await deps.canEditAccount(accountId))) throw new KalError('forbidden', 'You can view this shared account but not change it: ask its owner to make you an editor', 'accountId');
+  }
   const trust = deps.trust ?? new FrameTrust();
   const now = () => (deps.now ? deps.now() : Date.now());
   const changed = (...tables: string[]) => deps.broadcast({ kalEvent: 'changed', tables });
@@ -239,6 +253,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return created;
     },
     async 'account.update'({ id, patch, base, baseRev }) {
+      await mustEdit(id);
       const a = await repo.patchAccount(db, id, { set: patch, base, baseRev }, now());
       changed('accounts');
       return a;
@@ -274,6 +289,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
             ? await db.accounts.get(known.accountId)
             : await repo.createAccount(db, newAccount as repo.AccountInput, now());
         if (!account) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId');
+        await mustEdit(account.id);
         const r = await repo.upsertStakeholder(db, { ...stakeholder, accountId: account.id }, now());
         return { account, ...r };
       });
@@ -287,21 +303,25 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return result;
     },
     async 'stakeholder.update'({ id, patch, base, baseRev }) {
+      await mustEdit((await db.stakeholders.get(id))?.accountId);
       const s = await repo.patchStakeholder(db, id, { set: patch, base, baseRev }, now());
       changed('stakeholders');
       return s;
     },
     async 'note.add'({ id, ...input }) {
+      await mustEdit(input.accountId);
       const n = await repo.addNote(db, input, now(), { id });
       changed('notes');
       return n;
     },
     async 'action.add'({ id, ...input }) {
+      await mustEdit(input.accountId);
       const a = await repo.addAction(db, input, now(), { id });
       changed('actions');
       return a;
     },
     async 'action.update'({ id, patch, base, baseRev }) {
+      await mustEdit((await db.actions.get(id))?.accountId);
       const a = await repo.patchAction(db, id, { set: patch, base, baseRev }, now());
       changed('actions');
       return a;

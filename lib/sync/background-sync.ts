@@ -10,6 +10,7 @@ import { createCloudDb, type CloudDb } from './cloud-db';
 import { faultOf, type SyncStatus } from './status';
 import { publishStatus } from './publish';
 import { syncOnce } from './sync-once';
+import { canEdit } from './share';
 
 export const SYNC_ALARM = 'kal-team-sync';
 /** Minutes between background syncs while sync is on (chrome.alarms allows ≥ 0.5). */
@@ -40,6 +41,8 @@ export interface BackgroundSync {
   viewOpened(): void;
   /** sync now; resolves with the resulting fault, if any */
   syncNow(): Promise<SyncStatus | undefined>;
+  /** whether the user may edit the account: always while sync is off (lib/sync/share.ts `canEdit`) */
+  canEditAccount(accountId: string): Promise<boolean>;
 }
 
 /**
@@ -109,5 +112,12 @@ export function startBackgroundSync(plain: KalDb = createDb(), name?: string): B
       void syncNow();
     },
     syncNow: () => readyP.then(syncNow),
+    async canEditAccount(accountId) {
+      await readyP;
+      const c = cloud;
+      if (!c) return true;
+      const account = await c.accounts.get(accountId);
+      return !account || canEdit(c, account as { realmId?: string; owner?: string });
+    },
   };
 }

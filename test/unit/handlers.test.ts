@@ -17,7 +17,7 @@ afterEach(() => {
   db = undefined;
 });
 
-function setup() {
+function setup(canEditAccount?: (accountId: string) => Promise<boolean>) {
   const d = (db = createDb('t-' + crypto.randomUUID()));
   const tabs = new Map<number, PageContext>();
   const events: KalEvent[] = [];
@@ -37,6 +37,7 @@ function setup() {
     thresholds: async () => DEFAULT_THRESHOLDS,
     now: () => clock.now,
     markTab,
+    canEditAccount,
   });
   const contentScript: Sender = { id: 'test-extension-id', url: 'https://www.linkedin.com/', tab: { id: TAB } as never, frameId: 0 };
   const page: Sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidebar.html', tab: { id: TAB } as never };
@@ -448,5 +449,32 @@ describe('idempotent creates (issue 12)', () => {
     expect(b.stakeholder.id).toBe(a.stakeholder.id);
     expect(await d.accounts.count()).toBe(1);
     expect(await d.stakeholders.count()).toBe(1);
+  });
+});
+
+describe('a viewer of a shared account (team sync, lib/sync/share.ts canEdit)', () => {
+  it('every write to its records is refused before anything is written; other accounts stay writable', async () => {
+    let viewerOf = '';
+    const { d, call } = setup(async (accountId) => accountId !== viewerOf);
+    const shared = await createAccount(d, { name: 'Shared SA' }, NOW);
+    const mine = await createAccount(d, { name: 'Mine SA' }, NOW);
+    const { stakeholder: s } = await upsertStakeholder(d, { accountId: shared.id, name: 'Ana Silva' }, NOW);
+    const a = await addAction(d, { accountId: shared.id, title: 'Call Ana', dueAt: today() }, NOW);
+    viewerOf = shared.id;
+    const before = JSON.stringify(await Promise.all([d.accounts.toArray(), d.stakeholders.toArray(), d.actions.toArray(), d.notes.toArray()]));
+
+    const refusals = await Promise.all([
+      call('account.update', { id: shared.id, patch: { tier: 'A' }, base: {}, baseRev: shared.rev ?? 0 }),
+      call('stakeholder.update', { id: s.id, patch: { title: 'CFO' }, base: {}, baseRev: s.rev ?? 0 }),
+      call('action.update', { id: a.id, patch: { status: 'done' }, base: {}, baseRev: a.rev ?? 0 }),
+      call('note.add', { accountId: shared.id, body: 'hello' }),
+      call('action.add', { accountId: shared.id, title: 'Another', dueAt: today() }),
+      call('stakeholder.save', { accountId: shared.id, stakeholder: { name: 'Bo Berg' } }),
+    ].map((p) => (p as Promise<unknown>).then(() => 'written', (e: { code?: string; message?: string }) => `${e.code}: ${e.message}`)));
+    expect(refusals).toEqual(Array(6).fill('forbidden: You can view this shared account but not change it: ask its owner to make you an editor'));
+    expect(JSON.stringify(await Promise.all([d.accounts.toArray(), d.stakeholders.toArray(), d.actions.toArray(), d.notes.toArray()]))).toBe(before);
+
+    const note = await call('note.add', { accountId: mine.id, body: 'mine' });
+    expect((await d.notes.get(note.id))?.body).toBe('mine');
   });
 });
