@@ -138,13 +138,21 @@ export function fixtureBody(path: string): string {
 /** Count records in the extension's database, read from a top-level extension page. */
 export async function countRecords(lab: Lab, table: string): Promise<number> {
   const page = await lab.openExtensionPage('dashboard.html');
-  const n = await page.evaluate(
-    (t) =>
-      new Promise<number>((resolve, reject) => {
+  // On a fresh profile this can run before the background has created the database: opening it
+  // here would then create an empty one (version 1, no tables) and the count would throw inside a
+  // callback and hang. So: never create it (abort the upgrade), and ask again until it exists.
+  const n = await page.evaluate(async (t) => {
+    const once = () =>
+      new Promise<number | undefined>((resolve, reject) => {
         const req = indexedDB.open('key-account-lens');
-        req.onerror = () => reject(req.error);
+        req.onupgradeneeded = () => req.transaction?.abort();
+        req.onerror = () => (req.error?.name === 'AbortError' ? resolve(undefined) : reject(req.error));
         req.onsuccess = () => {
           const db = req.result;
+          if (!db.objectStoreNames.contains(t)) {
+            db.close();
+            return resolve(undefined);
+          }
           const c = db.transaction(t).objectStore(t).count();
           c.onsuccess = () => {
             resolve(c.result);
@@ -152,9 +160,14 @@ export async function countRecords(lab: Lab, table: string): Promise<number> {
           };
           c.onerror = () => reject(c.error);
         };
-      }),
-    table,
-  );
+      });
+    for (let i = 0; i < 200; i++) {
+      const v = await once();
+      if (v !== undefined) return v;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`the extension never created its database (table ${t})`);
+  }, table);
   await page.close();
   return n;
 }

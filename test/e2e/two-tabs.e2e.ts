@@ -144,6 +144,9 @@ describe('two tabs, one record (Chromium)', () => {
     await toast(b, /Plan saved/);
     plan = (await ofAccount<typeof plan & { objectives: { title: string }[] }>(a, 'plans', ACC))[0]!;
     expect((plan as unknown as { objectives: { title: string }[] }).objectives.map((o) => o.title).slice(-2)).toEqual(['Objective from A', 'Objective from B']);
+    // B's form takes the merged plan as its new base after its save: wait for it before typing
+    // again (typing before that reload arrives is reset by it — a flaky run showed it).
+    await expect.poll(() => planB.getByRole('textbox', { name: 'Objective 4' }).inputValue()).toBe('Objective from A');
 
     // the same field
     await planB.getByLabel('Strategic context').fill('Context typed in B');
