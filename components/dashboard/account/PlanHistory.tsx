@@ -5,23 +5,13 @@
 import { useState } from 'react';
 import type { Plan, PlanRevision } from '@/lib/db/model';
 import { restorePlanRevision } from '@/lib/db/repo';
-import { formatDateTime, type MessageKey } from '@/lib/i18n';
+import { formatDateTime } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
+import { FIELD_LABELS } from '../../ui/ConflictReview';
 import { useWrite } from '../write';
 import { Card } from '../fields';
 
-const FIELD_LABEL: Record<string, MessageKey> = {
-  context: 'planContext',
-  priorities: 'planPriorities',
-  objectives: 'objectives',
-  strategy: 'planStrategy',
-  valueProposition: 'planValueProposition',
-  whitespace: 'whitespace',
-  risks: 'risks',
-  productFeedback: 'planProductFeedback',
-  advocacy: 'planAdvocacy',
-};
 
 function beforeText(p: Partial<Plan>, field: string): string {
   const v = (p as Record<string, unknown>)[field];
@@ -44,7 +34,7 @@ export function PlanHistory({ revisions, plan }: { revisions: PlanRevision[]; pl
             <div className="flex flex-wrap items-center gap-2">
               <span className="font-medium">{t('revisionLine', { n: r.revision, date: fmtTime(r.createdAt) })}</span>
               {r.refused && <span className="font-semibold text-amber-800 dark:text-amber-300">{t('conflictRefused')}</span>}
-              <span className="text-slate-600 dark:text-slate-300">{t('changedFields', { fields: r.changedFields.map((f) => (FIELD_LABEL[f] ? t(FIELD_LABEL[f]) : f)).join(', ') })}</span>
+              <span className="text-slate-600 dark:text-slate-300">{t('changedFields', { fields: r.changedFields.map((f) => (FIELD_LABELS[f] ? t(FIELD_LABELS[f]) : f)).join(', ') })}</span>
               <span className="ml-auto">
                 {asking === r.id ? (
                   <span role="alertdialog" aria-label={r.refused ? t('confirmApplyRefused') : t('confirmRestore', { n: r.revision })} className="flex items-center gap-1">
@@ -74,7 +64,7 @@ export function PlanHistory({ revisions, plan }: { revisions: PlanRevision[]; pl
                 {r.changedFields.map((f) =>
                   r.refused ? (
                     <div key={f}>
-                      <dt className="font-semibold">{FIELD_LABEL[f] ? t(FIELD_LABEL[f]) : f}</dt>
+                      <dt className="font-semibold">{FIELD_LABELS[f] ? t(FIELD_LABELS[f]) : f}</dt>
                       <dd className="whitespace-pre-wrap text-slate-600 dark:text-slate-300">
                         {t('conflictTheirs')}: {beforeText(r.before, f)}
                       </dd>
@@ -84,7 +74,7 @@ export function PlanHistory({ revisions, plan }: { revisions: PlanRevision[]; pl
                     </div>
                   ) : (
                     <div key={f}>
-                      <dt className="font-semibold">{FIELD_LABEL[f] ? t(FIELD_LABEL[f]) : f}</dt>
+                      <dt className="font-semibold">{FIELD_LABELS[f] ? t(FIELD_LABELS[f]) : f}</dt>
                       <dd className="line-clamp-4 whitespace-pre-wrap text-slate-600 dark:text-slate-300">{beforeText(r.before, f)}</dd>
                     </div>
                   ),
