@@ -4,10 +4,11 @@
 import { useCallback } from 'react';
 import { getDb, type KalDb } from '@/lib/db/db';
 import { broadcast } from '@/lib/messaging/client';
-import { conflictOf, toErrorData } from '@/lib/errors';
+import { conflictOf } from '@/lib/errors';
 import type { ConflictData } from '@/lib/types';
 import { useI18n } from '../i18n';
 import { useToast } from './Toast';
+import { errorText } from '../ui/errorText';
 
 export type Table = 'accounts' | 'plans' | 'planRevisions' | 'stakeholders' | 'actions' | 'notes' | 'links';
 export const ALL_TABLES: Table[] = ['accounts', 'plans', 'planRevisions', 'stakeholders', 'actions', 'notes', 'links'];
@@ -45,7 +46,7 @@ export function useWrite() {
                     await undo();
                     broadcast({ kalEvent: 'changed', tables });
                   } catch (e) {
-                    notify({ kind: 'error', text: t('notSaved', { error: toErrorData(e).message }) });
+                    notify({ kind: 'error', text: t('notSaved', { error: errorText(t, e) }) });
                   }
                 }
               : undefined,
@@ -55,7 +56,7 @@ export function useWrite() {
       } catch (e) {
         const c = conflictOf(e);
         if (c && opts.onConflict) opts.onConflict(c);
-        else notify({ kind: 'error', text: t('notSaved', { error: toErrorData(e).message }) });
+        else notify({ kind: 'error', text: t('notSaved', { error: errorText(t, e) }) });
         return undefined;
       }
     },

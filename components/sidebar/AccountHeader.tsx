@@ -3,6 +3,7 @@ import { call } from '@/lib/messaging/client';
 import { formatDay, formatMoney, type MessageKey } from '@/lib/i18n';
 import type { SidebarView } from '@/lib/messaging/protocol';
 import { useI18n } from '../i18n';
+import { errorText } from '../ui/errorText';
 import { Button, ErrorText, cx } from '../ui';
 
 export function AccountHeader({ view, onChoose }: { view: SidebarView; onChoose(id: string | undefined): void }) {
@@ -19,12 +20,12 @@ export function AccountHeader({ view, onChoose }: { view: SidebarView; onChoose(
       await call('match.reject', { tabId: view.tabId, accountId: a.id, url: view.ctx?.url });
       onChoose(undefined);
     } catch (e) {
-      setErr((e as Error).message);
+      setErr(errorText(t, e));
     }
   }
   async function choose(id: string) {
     onChoose(id);
-    if (view.tabId !== undefined) await call('match.confirm', { tabId: view.tabId, accountId: id, url: view.ctx?.url }).catch((e) => setErr((e as Error).message));
+    if (view.tabId !== undefined) await call('match.confirm', { tabId: view.tabId, accountId: id, url: view.ctx?.url }).catch((e) => setErr(errorText(t, e)));
   }
 
   return (

@@ -4,8 +4,10 @@ import { formatDay } from '@/lib/i18n';
 import type { AccountView } from '@/lib/messaging/protocol';
 import { addDays, isOverdue, today, type CalendarDate } from '@/lib/dates/calendar-date';
 import { useI18n } from '../i18n';
+import { errorText } from '../ui/errorText';
 import { useQuickPatch } from './useQuickPatch';
 import { Button, ErrorText, Section, cx } from '../ui';
+import { EditLock, useCanEditAccount } from './ReadOnly';
 
 /** The calendar day `days` after today (local): "next week" on 21 March is 28 March, whatever the clocks do. */
 export function dueIn(days: number, nowMs = Date.now()): CalendarDate {
@@ -14,6 +16,7 @@ export function dueIn(days: number, nowMs = Date.now()): CalendarDate {
 
 export function ActionsPanel({ account }: { account: AccountView }) {
   const { t, lang } = useI18n();
+  const canEdit = useCanEditAccount();
   const [title, setTitle] = useState('');
   const [due, setDue] = useState(3);
   const [err, setErr] = useState<string | null>(null);
@@ -38,7 +41,7 @@ export function ActionsPanel({ account }: { account: AccountView }) {
       await call('action.update', { id: done.id, patch: { status: 'open' } });
       setDone(null);
     } catch (e) {
-      setErr((e as Error).message);
+      setErr(errorText(t, e));
     }
   }
 
@@ -53,7 +56,7 @@ export function ActionsPanel({ account }: { account: AccountView }) {
       draftId.current = crypto.randomUUID();
       setErr(null);
     } catch (e) {
-      setErr(t('unsavedKept', { error: (e as Error).message }));
+      setErr(t('unsavedKept', { error: errorText(t, e) }));
     } finally {
       setBusy(false);
     }
@@ -66,6 +69,7 @@ export function ActionsPanel({ account }: { account: AccountView }) {
   return (
     <Section title={t('nextActions')} id="kal-actions">
       {account.actions.length === 0 && <p className="text-xs text-slate-500 dark:text-slate-400">{t('noActions')}</p>}
+      <EditLock canEdit={canEdit}>
       <ul className="space-y-1" data-testid="actions">
         {account.actions.map((a) => {
           const overdue = isOverdue(a.dueAt, day);
@@ -133,6 +137,7 @@ export function ActionsPanel({ account }: { account: AccountView }) {
           </Button>
         </div>
       </form>
+      </EditLock>
       {err && <ErrorText>{err}</ErrorText>}
     </Section>
   );

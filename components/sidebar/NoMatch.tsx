@@ -9,6 +9,7 @@ import type { MessageKey } from '@/lib/i18n';
 import type { PageContext } from '@/lib/types';
 import { displayDomain } from '@/lib/keys/display';
 import { useI18n } from '../i18n';
+import { errorText } from '../ui/errorText';
 import { Button, ErrorText } from '../ui';
 import { KeyPreview } from '../ui/KeyPreview';
 import { useKeyPreview, type KeyPreviewSource } from '../ui/useKeyPreview';
@@ -39,7 +40,7 @@ export function NoMatch({ ctx, domains, candidates = [], tabId, onLinked }: { ct
   useEffect(() => {
     let live = true;
     const h = setTimeout(() => {
-      call('account.search', { q, limit: 8 }).then((r) => live && setResults(r), (e) => live && setErr((e as Error).message));
+      call('account.search', { q, limit: 8 }).then((r) => live && setResults(r), (e) => live && setErr(errorText(t, e)));
     }, 120);
     return () => {
       live = false;
@@ -53,7 +54,7 @@ export function NoMatch({ ctx, domains, candidates = [], tabId, onLinked }: { ct
       await call('match.confirm', { tabId, accountId: id, url: ctx.url });
       onLinked(id);
     } catch (e) {
-      setErr((e as Error).message);
+      setErr(errorText(t, e));
     }
   }
   async function create() {
@@ -67,7 +68,7 @@ export function NoMatch({ ctx, domains, candidates = [], tabId, onLinked }: { ct
       const a = await call('account.create', { account: { name, ...fields, industry: ctx.company?.industry }, id: draftId.current, tabId });
       onLinked(a.id);
     } catch (e) {
-      setErr(t('unsavedKept', { error: (e as Error).message }));
+      setErr(t('unsavedKept', { error: errorText(t, e) }));
     }
   }
   const reason = (c: CandidateSummary) =>

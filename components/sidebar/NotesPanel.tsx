@@ -4,10 +4,13 @@ import { formatDate } from '@/lib/i18n';
 import type { AccountView } from '@/lib/messaging/protocol';
 import type { PageContext } from '@/lib/types';
 import { useI18n } from '../i18n';
+import { errorText } from '../ui/errorText';
 import { Button, ErrorText, Section } from '../ui';
+import { EditLock, useCanEditAccount } from './ReadOnly';
 
 export function NotesPanel({ account, ctx }: { account: AccountView; ctx: PageContext }) {
   const { t, lang } = useI18n();
+  const canEdit = useCanEditAccount();
   const [body, setBody] = useState('');
   const [err, setErr] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +34,7 @@ export function NotesPanel({ account, ctx }: { account: AccountView; ctx: PageCo
       draftId.current = crypto.randomUUID();
       setErr(null);
     } catch (e) {
-      setErr(t('unsavedKept', { error: (e as Error).message }));
+      setErr(t('unsavedKept', { error: errorText(t, e) }));
     } finally {
       setBusy(false);
     }
@@ -39,6 +42,7 @@ export function NotesPanel({ account, ctx }: { account: AccountView; ctx: PageCo
 
   return (
     <Section title={t('notes')} id="kal-notes">
+      <EditLock canEdit={canEdit}>
       <form
         className="mb-2"
         onSubmit={(e) => {
@@ -65,6 +69,7 @@ export function NotesPanel({ account, ctx }: { account: AccountView; ctx: PageCo
         </div>
         {err && <ErrorText>{err}</ErrorText>}
       </form>
+      </EditLock>
       {account.notes.length === 0 && <p className="text-xs text-slate-500 dark:text-slate-400">{t('noNotes')}</p>}
       <ul className="space-y-1.5" data-testid="notes">
         {account.notes.map((n) => (

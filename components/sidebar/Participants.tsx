@@ -4,9 +4,11 @@ import type { SidebarView } from '@/lib/messaging/protocol';
 import { useI18n } from '../i18n';
 import { Button, STANCE_STYLE, Section, cx } from '../ui';
 import { AddStakeholder } from './PersonCard';
+import { VIEWER_BANNER_ID, useCanEditAccount } from './ReadOnly';
 
 export function Participants({ view }: { view: SidebarView }) {
   const { t } = useI18n();
+  const canEdit = useCanEditAccount();
   const [adding, setAdding] = useState<string | null>(null);
   const ctx = view.ctx!;
   if (!view.participants.length) return null;
@@ -28,12 +30,12 @@ export function Participants({ view }: { view: SidebarView }) {
                     {t(`role_${s.role}` as MessageKey)} · {t(`stance_${s.stance}` as MessageKey)}
                   </span>
                 ) : (
-                  <Button aria-label={t('addParticipant', { name: p.name ?? p.email ?? '' })} aria-expanded={adding === key} onClick={() => setAdding(adding === key ? null : key)}>
+                  <Button aria-label={t('addParticipant', { name: p.name ?? p.email ?? '' })} aria-expanded={adding === key} disabled={!canEdit} aria-describedby={canEdit ? undefined : VIEWER_BANNER_ID} onClick={() => setAdding(adding === key ? null : key)}>
                     + {t('add')}
                   </Button>
                 )}
               </div>
-              {adding === key && !s && view.account && (
+              {adding === key && !s && view.account && canEdit && (
                 <div className="mt-1 -mx-3">
                   <AddStakeholder ctx={ctx} account={view.account.account} tabId={view.tabId} prefill={{ name: p.name ?? p.email?.split('@')[0], email: p.email }} onDone={() => setAdding(null)} />
                 </div>

@@ -6,8 +6,10 @@ import type { Account } from '@/lib/db/model';
 import type { AccountSummary, SidebarView } from '@/lib/messaging/protocol';
 import type { PageContext } from '@/lib/types';
 import { useI18n } from '../i18n';
+import { errorText } from '../ui/errorText';
 import { useQuickPatch } from './useQuickPatch';
 import { Button, ErrorText, InfluenceDots, STANCE_STYLE, cx } from '../ui';
+import { EditLock, ViewerBanner, VIEWER_BANNER_ID, useCanEditAccount } from './ReadOnly';
 
 export function PersonCard({ person }: { person: NonNullable<SidebarView['person']> }) {
   const { t, lang } = useI18n();
@@ -16,6 +18,11 @@ export function PersonCard({ person }: { person: NonNullable<SidebarView['person
   const titleChange = person.jobChanges.find((j) => j.field === 'title');
   // field-level patches with the values shown: a dashboard form opened before cannot revert them
   const quick = useQuickPatch(setErr);
+  // The person's account may not be the one shown: its own rights; its own banner if only it is read-only.
+  const canEdit = person.canEdit !== false;
+  const shownEditable = useCanEditAccount();
+  const ownBanner = !canEdit && shownEditable;
+  const bannerId = ownBanner ? 'kal-person-viewer-banner' : VIEWER_BANNER_ID;
   return (
     <div className="mx-3 mb-2 rounded-md border border-blue-200 p-2 dark:border-blue-800" data-testid="person-card">
       <p className="text-xs text-blue-800 dark:text-blue-300">{t('knownStakeholder')}</p>
@@ -28,7 +35,7 @@ export function PersonCard({ person }: { person: NonNullable<SidebarView['person
       </div>
       <p className="mt-1 text-xs">
         {t('lastContact')}: {s.lastContactAt ? formatDate(s.lastContactAt, lang) : t('never')}{' '}
-        <Button variant="ghost" onClick={() => void quick.run('stakeholder.update', s, 'lastContactAt', Date.now())}>
+        <Button variant="ghost" disabled={!canEdit} aria-describedby={canEdit ? undefined : bannerId} onClick={() => void quick.run('stakeholder.update', s, 'lastContactAt', Date.now())}>
           {t('markContacted')}
         </Button>
       </p>
@@ -42,10 +49,15 @@ export function PersonCard({ person }: { person: NonNullable<SidebarView['person
             ))}
           </ul>
           {titleChange?.seen && (
-            <Button className="mt-1" onClick={() => void quick.run('stakeholder.update', s, 'title', titleChange.seen)}>
+            <Button className="mt-1" disabled={!canEdit} aria-describedby={canEdit ? undefined : bannerId} onClick={() => void quick.run('stakeholder.update', s, 'title', titleChange.seen)}>
               {t('updateFromLinkedin')}
             </Button>
           )}
+        </div>
+      )}
+      {ownBanner && (
+        <div className="-mx-3 mt-2 -mb-2">
+          <ViewerBanner id={bannerId} />
         </div>
       )}
       {quick.review}
@@ -69,6 +81,10 @@ export interface StakeholderPrefill {
  */
 export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], onDone }: { ctx: PageContext; account?: Account; tabId?: number; prefill?: StakeholderPrefill; candidates?: AccountSummary[]; onDone?(accountId?: string): void }) {
   const { t } = useI18n();
+  // Adding to the shown account (`account`): only if the user may edit it. Without one the person
+  // goes to a new account of theirs, or one they pick (the background refuses a viewer's).
+  const shownEditable = useCanEditAccount();
+  const canEdit = !account || shownEditable;
   const p = prefill ?? { name: ctx.person?.name, title: ctx.person?.title ?? ctx.person?.headline, location: ctx.person?.location, linkedinUrl: ctx.person?.linkedinUrl, email: ctx.person?.email };
   const [name, setName] = useState(p.name ?? '');
   const [title, setTitle] = useState(p.title ?? '');
@@ -124,7 +140,7 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
       setDone(account ? (r.created ? t('saved') : t('updatedExisting')) : r.created ? t('addedTo', { name: r.account.name }) : t('updatedIn', { name: r.account.name }));
       onDone?.(r.account.id);
     } catch (e) {
-      setErr((e as Error).message); // the form keeps everything typed
+      setErr(errorText(t, e)); // the form keeps everything typed
     } finally {
       setBusy(false);
     }
@@ -142,6 +158,7 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
       }}
     >
       <p className="mb-1 text-xs font-semibold">{t('addAsStakeholder')}</p>
+      <EditLock canEdit={canEdit}>
       <div className="grid grid-cols-2 gap-1">
         <label className="col-span-2 text-xs">
           <span className="sr-only">{t('name')}</span>
@@ -206,6 +223,7 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
       <Button type="submit" variant="primary" className="mt-2" disabled={busy || !name.trim()}>
         {t('addAsStakeholder')}
       </Button>
+      </EditLock>
       {done && (
         <p role="status" className="mt-1 text-xs text-emerald-700 dark:text-emerald-300">
           {done}

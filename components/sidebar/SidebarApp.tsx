@@ -15,6 +15,7 @@ import { NotesPanel } from './NotesPanel';
 import { Participants } from './Participants';
 import { NoMatch } from './NoMatch';
 import { SectionBoundary } from '../ui/SectionBoundary';
+import { CanEditContext, ViewerBanner } from './ReadOnly';
 
 export function SidebarApp() {
   const { t } = useI18n();
@@ -73,8 +74,9 @@ export function SidebarApp() {
               </div>
             )}
             {account ? (
-              <>
+              <CanEditContext.Provider value={view.canEdit !== false}>
                 <SectionBoundary name="AccountHeader" message={t('sectionFailed')} retry={t('retry')}><AccountHeader view={view} onChoose={chooseAccount} /></SectionBoundary>
+                {view.canEdit === false && <ViewerBanner />}
                 <SectionBoundary name="RedFlags" message={t('sectionFailed')} retry={t('retry')}><RedFlags flags={account.redFlags} /></SectionBoundary>
                 {view.person && <SectionBoundary name="PersonCard" message={t('sectionFailed')} retry={t('retry')}><PersonCard person={view.person} /></SectionBoundary>}
                 {!view.person && ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={ctx.url} ctx={ctx} account={account.account} tabId={tabId} />}
@@ -83,7 +85,7 @@ export function SidebarApp() {
                 <SectionBoundary name="NotesPanel" message={t('sectionFailed')} retry={t('retry')}><NotesPanel account={account} ctx={ctx} /></SectionBoundary>
                 <SectionBoundary name="PowerMap" message={t('sectionFailed')} retry={t('retry')}><PowerMap stakeholders={account.stakeholders} /></SectionBoundary>
                 <SectionBoundary name="PlanSummary" message={t('sectionFailed')} retry={t('retry')}><PlanSummary plan={account.plan} currency={account.account.currency} /></SectionBoundary>
-              </>
+              </CanEditContext.Provider>
             ) : (
               <>
                 {/* keyed by page: a draft never carries one page's person onto the next page */}

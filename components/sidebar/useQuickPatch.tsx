@@ -7,10 +7,13 @@ import { call } from '@/lib/messaging/client';
 import { conflictOf } from '@/lib/errors';
 import type { ConflictData } from '@/lib/types';
 import { ConflictReview } from '../ui/ConflictReview';
+import { errorText } from '../ui/errorText';
+import { useI18n } from '../i18n';
 
 type EditType = 'stakeholder.update' | 'action.update' | 'account.update';
 
 export function useQuickPatch(onError: (message: string | null) => void): { run(type: EditType, record: { id: string; rev?: number }, field: string, value: unknown): Promise<boolean>; review: ReactNode } {
+  const { t } = useI18n();
   const [pending, setPending] = useState<{ c: ConflictData; type: EditType; id: string; field: string; value: unknown } | null>(null);
   const send = async (type: EditType, id: string, field: string, value: unknown, base: unknown, baseRev: number): Promise<boolean> => {
     try {
@@ -21,7 +24,7 @@ export function useQuickPatch(onError: (message: string | null) => void): { run(
     } catch (e) {
       const c = conflictOf(e);
       if (c) setPending({ c, type, id, field, value });
-      else onError((e as Error).message);
+      else onError(errorText(t, e));
       return false;
     }
   };

@@ -10,8 +10,14 @@ import { call } from '@/lib/messaging/client';
 import { onEventViaPort } from '@/lib/messaging/event-port';
 import type { KalEvent, SidebarView } from '@/lib/messaging/protocol';
 import { markOnce } from '@/lib/timing';
+import { useI18n } from '../i18n';
+import { errorText } from '../ui/errorText';
 
 export function useSidebarView() {
+  // The words of an error follow the language without reloading the view when it changes.
+  const { t } = useI18n();
+  const tRef = useRef(t);
+  tRef.current = t;
   const [view, setView] = useState<SidebarView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [accountId, setAccountId] = useState<string | undefined>();
@@ -26,7 +32,7 @@ export function useSidebarView() {
       setView(v);
       setError(null);
     } catch (e) {
-      if (mine === seq.current) setError((e as Error).message);
+      if (mine === seq.current) setError(errorText(tRef.current, e));
     }
   }, [accountId]);
 

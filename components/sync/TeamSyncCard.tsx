@@ -12,6 +12,7 @@ import { cloudConnection, syncingDb } from '@/lib/sync/connection';
 import { faultOf } from '@/lib/sync/status';
 import { syncOnce } from '@/lib/sync/sync-once';
 import { useI18n } from '../i18n';
+import { errorText } from '../ui/errorText';
 import { Button, ErrorText } from '../ui';
 import { Card, TextInput } from '../dashboard/fields';
 import { SyncStatusLine } from './SyncStatusLine';
@@ -108,7 +109,7 @@ export function TeamSyncCard() {
       setConfig(c);
       void logIn(c);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(t, e));
     } finally {
       setBusy(false);
     }

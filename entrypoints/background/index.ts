@@ -26,7 +26,8 @@ export default defineBackground(() => {
   void plain.open().then(() => markOnce('db-open'), () => {});
   // Team sync (README "Team sync"): off by default; when on, the connection is swapped for the
   // sync connection before any handler runs, so every write reaches the sync outbox.
-  const sync = startBackgroundSync(plain);
+  // Views reload when the connection is swapped (what they show may depend on it: edit rights).
+  const sync = startBackgroundSync(plain, undefined, () => notifyViews({ kalEvent: 'changed', tables: ['accounts'] }));
   const db = sync.db;
   // Settings are read on every sidebar view: keep them in memory, refreshed when they change.
   let settings: ReturnType<typeof getSettings> | undefined;
@@ -37,6 +38,10 @@ export default defineBackground(() => {
   // dashboard's, relayed (runtime messages from other extension pages do not reach them in Firefox).
   const origin = browser.runtime.getURL('/');
   const toFramed = serveEventPorts(origin);
+  function notifyViews(e: KalEvent): void {
+    broadcast(e);
+    toFramed(e);
+  }
   browser.runtime.onMessage.addListener((msg: unknown, sender: { url?: string; id?: string }) => {
     const e = msg as KalEvent;
     if (e && typeof e === 'object' && e.kalEvent === 'changed' && sender.id === browser.runtime.id && sender.url?.startsWith(origin)) toFramed(e);
@@ -61,8 +66,7 @@ export default defineBackground(() => {
     getTabContext,
     setTabContext,
     broadcast(e: KalEvent) {
-      broadcast(e);
-      toFramed(e);
+      notifyViews(e);
       // runtime.sendMessage does not reach its own context: refresh the badge here.
       if (e.kalEvent === 'changed') void refreshBadge(db).catch(() => {});
     },

@@ -2,6 +2,7 @@
 // them against fake-indexeddb without a browser.
 import type { KalDb } from '../db/db';
 import { captureSchema, type Account, type Stakeholder } from '../db/model';
+import { problemOfIssue } from '../db/admit';
 import * as repo from '../db/repo';
 import { KalError, fromZod } from '../errors';
 import { previewAccountKeys } from '../match/key-preview';
@@ -64,7 +65,7 @@ function summary(c: Candidate): CandidateSummary {
 
 function tabOf(sender: Sender, given?: number): number {
   const t = given ?? sender.tab?.id;
-  if (t === undefined) throw new KalError('bad_request', 'No tab: open the sidebar on a page first', 'tabId');
+  if (t === undefined) throw new KalError('bad_request', 'No tab: open the sidebar on a page first', 'tabId').because('no_tab');
   return t;
 }
 
@@ -96,7 +97,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
    */
   async function mustEdit(accountId: string | undefined): Promise<void> {
     if (!accountId || !deps.canEditAccount) return;
-    if (!(await deps.canEditAccount(accountId))) throw new KalError('forbidden', 'You can view this shared account but not change it: ask its owner to make you an editor', 'accountId');
+    if (!(await deps.canEditAccount(accountId))) throw new KalError('forbidden', 'You can view this shared account but not change it: ask its owner to make you an editor', 'accountId').because('viewer_only');
   }
   const trust = deps.trust ?? new FrameTrust();
   const now = () => (deps.now ? deps.now() : Date.now());
@@ -168,19 +169,22 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     // No guess: when the page is ambiguous the sidebar shows the candidates to pick from.
     const chosen = accountId ?? autoPick(candidates)?.account.id;
     const account = chosen ? await buildAccountView(db, chosen, { threadId: ctx?.thread?.id, now: now(), thresholds }) : null;
+    const mayEdit = (id: string) => (deps.canEditAccount ? deps.canEditAccount(id) : Promise.resolve(true));
+    const canEdit = account ? await mayEdit(account.account.id) : true;
     let person: SidebarView['person'];
     if (ctx && found) {
       const acc = found.accountId === account?.account.id ? account.account : await db.accounts.get(found.accountId);
-      person = { stakeholder: found, jobChanges: ctx.kind === 'profile' && !ctx.partial ? jobChanges(found, acc, ctx) : [] };
+      const personEdit = found.accountId === account?.account.id ? canEdit : await mayEdit(found.accountId);
+      person = { stakeholder: found, jobChanges: ctx.kind === 'profile' && !ctx.partial ? jobChanges(found, acc, ctx) : [], canEdit: personEdit };
     }
-    return { tabId, ctx, candidates: candidates.map(summary), account, person, participants, domains: ctx ? pageKeys(ctx).domains : [] };
+    return { tabId, ctx, candidates: candidates.map(summary), account, canEdit, person, participants, domains: ctx ? pageKeys(ctx).domains : [] };
   }
 
   async function learn(tabId: number, accountId: string, verdict: 'confirmed' | 'rejected', seenUrl?: string) {
     const ctx = await deps.getTabContext(tabId);
-    if (!ctx) throw new KalError('not_found', 'This tab has no page context yet', 'tabId');
+    if (!ctx) throw new KalError('not_found', 'This tab has no page context yet', 'tabId').because('no_page_context');
     // The tab may have moved on since the user looked: never link the keys of another page.
-    if (seenUrl !== undefined && seenUrl !== ctx.url) throw new KalError('bad_request', 'The page changed meanwhile: nothing was linked. Try again.', 'url');
+    if (seenUrl !== undefined && seenUrl !== ctx.url) throw new KalError('bad_request', 'The page changed meanwhile: nothing was linked. Try again.', 'url').because('page_changed');
     const k = pageKeys(ctx);
     // On a profile, the choice is about this person: their employer's page and name stay unlinked
     // (a consultant's profile must not send every page of their firm to the client's account).
@@ -270,13 +274,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return null;
     },
     async 'stakeholder.save'({ accountId, newAccount, stakeholder, tabId }) {
-      if (!accountId && !newAccount) throw new KalError('validation', 'Choose an account or create one', 'accountId');
+      if (!accountId && !newAccount) throw new KalError('validation', 'Choose an account or create one', 'accountId').because('choose_account');
       // Validate both records before writing either, so a bad stakeholder creates no account.
       if (newAccount) {
         const r = repo.accountInput.safeParse(newAccount);
-        if (!r.success) throw fromZod(r.error, 'Account');
+        if (!r.success) throw fromZod(r.error, 'Account', problemOfIssue);
         const rs = repo.stakeholderInput.partial({ accountId: true, role: true, influence: true, stance: true, relationship: true, emails: true, notes: true }).safeParse(stakeholder);
-        if (!rs.success) throw fromZod(rs.error, 'Stakeholder');
+        if (!rs.success) throw fromZod(rs.error, 'Stakeholder', problemOfIssue);
       }
       const result = await db.transaction('rw', [db.accounts, db.stakeholders], async () => {
         // The same new profile saved from two tabs (or twice): the second save finds the person
@@ -288,7 +292,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
           : known
             ? await db.accounts.get(known.accountId)
             : await repo.createAccount(db, newAccount as repo.AccountInput, now());
-        if (!account) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId');
+        if (!account) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId').because('account_missing');
         await mustEdit(account.id);
         const r = await repo.upsertStakeholder(db, { ...stakeholder, accountId: account.id }, now());
         return { account, ...r };
@@ -341,30 +345,30 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     async 'panel.set'({ tabId, open }, sender) {
       const t = tabId ?? sender.tab?.id ?? (await deps.activeTabId());
-      if (t === undefined) throw new KalError('not_found', 'No tab to show the sidebar in');
+      if (t === undefined) throw new KalError('not_found', 'No tab to show the sidebar in').because('no_tab');
       try {
         await deps.sendToTab(t, { kalEvent: 'panel', open });
       } catch {
         // No content script there: not a LinkedIn, Gmail or Outlook page (or opened before install).
-        throw new KalError('not_found', 'The sidebar works on LinkedIn, Gmail and Outlook pages. Open one, or reload it if it was open before the extension was installed.', 'tabId');
+        throw new KalError('not_found', 'The sidebar works on LinkedIn, Gmail and Outlook pages. Open one, or reload it if it was open before the extension was installed.', 'tabId').because('unsupported_page');
       }
       return null;
     },
     async 'page.skeleton'({ tabId }, sender) {
       const t = tabId ?? sender.tab?.id;
-      if (t === undefined) throw new KalError('not_found', 'No page to copy the skeleton of', 'tabId');
+      if (t === undefined) throw new KalError('not_found', 'No page to copy the skeleton of', 'tabId').because('no_tab');
       let r: unknown;
       try {
         // The copier is loaded only now (entrypoints/page-skeleton.ts): most pages never need it.
         await deps.injectFile(t, 0, onDemandFile('page-skeleton'));
         r = await deps.sendToTab(t, { kalEvent: 'skeleton' });
       } catch {
-        throw new KalError('not_found', 'This page cannot be read: reload it and try again.', 'tabId');
+        throw new KalError('not_found', 'This page cannot be read: reload it and try again.', 'tabId').because('page_unreadable');
       }
       const skeleton = (r as { skeleton?: unknown } | undefined)?.skeleton;
       // the content script runs on a hostile page: accept a bounded string only
       if (typeof skeleton !== 'string' || !skeleton.startsWith('<!-- kal-skeleton') || skeleton.length > 16_000_000)
-        throw new KalError('not_found', 'This page cannot be read: reload it and try again.', 'tabId');
+        throw new KalError('not_found', 'This page cannot be read: reload it and try again.', 'tabId').because('page_unreadable');
       return { skeleton };
     },
     async 'dashboard.open'({ route }, sender) {

@@ -195,5 +195,5 @@ export function admitOrThrow<T extends RecordTable>(table: T, raw: unknown, what
   const r = admitRecord(table, raw);
   if (r.ok) return r.value;
   const p = r.problems[0];
-  throw new KalError('validation', `${what}: ${p.field ? `${p.field} ` : ''}${p.message}`, p.field);
+  throw new KalError('validation', `${what}: ${p.field ? `${p.field} ` : ''}${p.message}`, p.field).because('invalid', undefined, { code: p.code, ...(p.vars ? { vars: p.vars } : {}) });
 }

@@ -10,7 +10,7 @@ import { KalError, fromZod } from '../errors';
 import { nameKey, personKey } from '../keys/names';
 import { canonicalAccountKeys, canonicalStakeholderKeys, type KeyProblem } from '../keys/records';
 import type { KalDb } from './db';
-import { admitOrThrow } from './admit';
+import { admitOrThrow, problemOfIssue } from './admit';
 import type { ConflictData, FieldConflict, RecordPatch } from '../types';
 import { mergePatch, same, type MergePolicy } from './patch';
 import { planIdOf, stakeholderIdOf } from './ids';
@@ -45,12 +45,12 @@ export interface CreateOptions {
 function clientId(opts: CreateOptions | undefined): string {
   const id = opts?.id;
   if (id === undefined) return newId();
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(id)) throw new KalError('validation', 'id must be 8–64 letters, digits, "-" or "_"', 'id');
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(id)) throw new KalError('validation', 'id must be 8–64 letters, digits, "-" or "_"', 'id').because('bad_id');
   return id;
 }
 /** `found`: the record already written under this client id — refused if it is another account's. */
 function sameDraft<T extends { id: string; accountId: string }>(found: T | undefined, accountId: string): T | undefined {
-  if (found && found.accountId !== accountId) throw new KalError('validation', `id ${found.id} is already used by another record`, 'id');
+  if (found && found.accountId !== accountId) throw new KalError('validation', `id ${found.id} is already used by another record`, 'id').because('id_taken', { id: found.id });
   return found;
 }
 
@@ -89,7 +89,7 @@ export type PlanPatch = z.input<typeof planPatch>;
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const r = schema.safeParse(value);
-  if (!r.success) throw fromZod(r.error, what);
+  if (!r.success) throw fromZod(r.error, what, problemOfIssue);
   return r.data;
 }
 
@@ -112,7 +112,7 @@ function canonicalStakeholderFields<T extends { linkedinUrl?: string; emails?: s
 }
 function throwProblem(what: string, problems: KeyProblem[]): void {
   const p = problems[0];
-  if (p) throw new KalError('validation', `${what}: ${p.field}: ${p.message}`, p.field);
+  if (p) throw new KalError('validation', `${what}: ${p.field}: ${p.message}`, p.field).because('invalid', undefined, { code: p.code, vars: { value: p.value } });
 }
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
@@ -131,7 +131,7 @@ export function inRealmOf<T extends object>(record: T, account: object): T {
 
 async function mustExist(db: KalDb, accountId: string): Promise<Account> {
   const a = await db.accounts.get(accountId);
-  if (!a) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId');
+  if (!a) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId').because('account_missing');
   return a;
 }
 
@@ -142,7 +142,7 @@ type Revised = { id: string; rev?: number; revs?: Record<string, number> };
 /** The error a refused patch throws: code `conflict`, the record's revision now and every conflicting field. */
 export function conflictError(what: string, rev: number, fields: FieldConflict[]): KalError {
   const data: ConflictData = { rev, fields };
-  return new KalError('conflict', `${what}: changed elsewhere since you opened it (${fields.map((f) => f.field).join(', ')}): review`, fields[0]?.field, data);
+  return new KalError('conflict', `${what}: changed elsewhere since you opened it (${fields.map((f) => f.field).join(', ')}): review`, fields[0]?.field, data).because('changed_elsewhere');
 }
 
 /**
@@ -150,14 +150,14 @@ export function conflictError(what: string, rev: number, fields: FieldConflict[]
  * (`null`), refusing to clear a field that is not optional.
  */
 function splitClears(set: Record<string, unknown> | undefined, clearable: readonly string[], what: string): { values: Record<string, unknown>; cleared: string[] } {
-  if (!set || typeof set !== 'object' || Array.isArray(set)) throw new KalError('validation', `${what}: nothing to save`);
+  if (!set || typeof set !== 'object' || Array.isArray(set)) throw new KalError('validation', `${what}: nothing to save`).because('nothing_to_save');
   const values: Record<string, unknown> = {};
   const cleared: string[] = [];
   for (const [k, v] of Object.entries(set)) {
     if (v === undefined) continue;
     if (v !== null) values[k] = v;
     else if (clearable.includes(k)) cleared.push(k);
-    else throw new KalError('validation', `${what}: ${k} cannot be empty`, k);
+    else throw new KalError('validation', `${what}: ${k} cannot be empty`, k).because('empty_field');
   }
   return { values, cleared };
 }
@@ -205,8 +205,8 @@ const blind = (patch: object | undefined): RecordPatch => ({ set: Object.fromEnt
 async function mustBePersonOf(db: KalDb, accountId: string, id: unknown, what: string, field: string): Promise<void> {
   if (typeof id !== 'string') return;
   const s = await db.stakeholders.get(id);
-  if (!s) throw new KalError('validation', `${what}: ${field} refers to a stakeholder that does not exist ("${id}")`, field);
-  if (s.accountId !== accountId) throw new KalError('validation', `${what}: ${field} refers to stakeholder "${id}" of another account`, field);
+  if (!s) throw new KalError('validation', `${what}: ${field} refers to a stakeholder that does not exist ("${id}")`, field).because('stakeholder_missing');
+  if (s.accountId !== accountId) throw new KalError('validation', `${what}: ${field} refers to stakeholder "${id}" of another account`, field).because('stakeholder_other_account', { name: s.name });
 }
 
 // ---------- accounts ----------
@@ -399,18 +399,18 @@ export async function updateStakeholder(db: KalDb, id: string, patch: z.input<ty
 export async function patchStakeholder(db: KalDb, id: string, p: RecordPatch, now = Date.now()): Promise<Stakeholder> {
   const { values, cleared } = splitClears(p?.set, CLEARABLE_STAKEHOLDER_FIELDS, 'Stakeholder');
   const data = parse(stakeholderPatch, canonicalStakeholderFields(values), 'Stakeholder');
-  if (data.reportsTo === id) throw new KalError('validation', 'Stakeholder: reportsTo cannot be the person themself', 'reportsTo');
+  if (data.reportsTo === id) throw new KalError('validation', 'Stakeholder: reportsTo cannot be the person themself', 'reportsTo').because('reports_to_self');
   const set = { ...stripUndefined(data), ...Object.fromEntries(cleared.map((k) => [k, null])) };
   return db.transaction('rw', db.stakeholders, async () => {
     const current = await db.stakeholders.get(id);
-    if (!current) throw new KalError('not_found', `Stakeholder ${id} does not exist`, 'id');
+    if (!current) throw new KalError('not_found', `Stakeholder ${id} does not exist`, 'id').because('record_missing');
     const { changes, changed } = merged(current, set, p, 'Stakeholder', { lastContactAt: 'max' });
     if (!changed.length) return current;
     await mustBePersonOf(db, current.accountId, changes.reportsTo, 'Stakeholder', 'reportsTo');
     const url = changes.linkedinUrl as string | undefined;
     if (url) {
       const owner = await db.stakeholders.where('linkedinUrl').equals(url).first();
-      if (owner && owner.id !== id) throw new KalError('validation', `Stakeholder: linkedinUrl already belongs to ${owner.name}`, 'linkedinUrl');
+      if (owner && owner.id !== id) throw new KalError('validation', `Stakeholder: linkedinUrl already belongs to ${owner.name}`, 'linkedinUrl').because('linkedin_taken', { name: owner.name });
     }
     if (typeof changes.name === 'string') changes.nameKey = personKey(changes.name);
     const { next, update } = revised(current, changes, changed, now);
@@ -467,7 +467,7 @@ export async function patchAction(db: KalDb, id: string, p: RecordPatch, now = D
   const set = { ...stripUndefined(data), ...Object.fromEntries(cleared.map((k) => [k, null])) };
   return db.transaction('rw', db.actions, db.stakeholders, async () => {
     const current = await db.actions.get(id);
-    if (!current) throw new KalError('not_found', `Action ${id} does not exist`, 'id');
+    if (!current) throw new KalError('not_found', `Action ${id} does not exist`, 'id').because('record_missing');
     const { changes, changed } = merged(current, set, p, 'Action');
     if (!changed.length) return current;
     await mustBePersonOf(db, current.accountId, changes.stakeholderId, 'Action', 'stakeholderId');
@@ -507,7 +507,7 @@ export async function addNote(db: KalDb, input: NoteInput, now = Date.now(), opt
 export async function updateNote(db: KalDb, id: string, body: string, now = Date.now()): Promise<Note> {
   return db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
-    if (!current) throw new KalError('not_found', `Note ${id} does not exist`, 'id');
+    if (!current) throw new KalError('not_found', `Note ${id} does not exist`, 'id').because('record_missing');
     if (current.body === body) return current;
     const { next, update } = revised(current, { body }, ['body'], now);
     admitOrThrow('notes', next, 'Note');
@@ -580,7 +580,7 @@ export async function patchPlan(db: KalDb, accountId: string, p: RecordPatch, no
 /** Puts the plan back as it was before the given revision; the restore itself is a new revision. */
 export async function restorePlanRevision(db: KalDb, revisionId: string, now = Date.now()): Promise<Plan> {
   const rev = await db.planRevisions.get(revisionId);
-  if (!rev) throw new KalError('not_found', `Plan revision ${revisionId} does not exist`, 'revisionId');
+  if (!rev) throw new KalError('not_found', `Plan revision ${revisionId} does not exist`, 'revisionId').because('record_missing');
   // A refused save's entry restores the version that was refused; any other, the plan before it.
   const fields = rev.refused ?? Object.fromEntries(PLAN_FIELDS.map((f) => [f, rev.before[f]]));
   return savePlan(db, rev.accountId, fields as PlanPatch, now);
@@ -697,7 +697,7 @@ export async function applyImport(db: KalDb, batch: ImportBatch, onProgress?: (d
     const stakeholderPatches: ImportBatch['stakeholderPatches'] = [];
     for (const p of batch.stakeholderPatches) {
       const cur = await db.stakeholders.get(p.id);
-      if (!cur) throw new KalError('not_found', `Stakeholder ${p.id} does not exist`, 'id');
+      if (!cur) throw new KalError('not_found', `Stakeholder ${p.id} does not exist`, 'id').because('record_missing');
       admitOrThrow('stakeholders', { ...cur, ...p.changes }, `Stakeholder ${cur.name}`);
       stakeholderPatches.push({ id: p.id, changes: withRevision(cur, p.changes) });
     }

@@ -21,7 +21,7 @@ export async function call<T extends MessageType>(type: T, payload: RequestOf<T>
   try {
     reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<T>> | undefined;
   } catch (e) {
-    throw new KalError('internal', `The extension background did not answer (${(e as Error).message})`);
+    throw new KalError('internal', `The extension background did not answer (${(e as Error).message})`).because('background_silent');
   }
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new KalError('internal', `No answer to ${type}`);
   if (!reply.ok) throw KalError.from(reply.error);

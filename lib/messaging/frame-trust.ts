@@ -93,7 +93,7 @@ export class FrameTrust {
     const frameId = sender.frameId;
     const p = tabId !== undefined ? this.state.pending[tabId] : undefined;
     // Same answer for every failure: a caller learns nothing about which check failed.
-    const refuse = () => new KalError('forbidden', 'This panel was not opened by Key Account Lens');
+    const refuse = () => new KalError('forbidden', 'This panel was not opened by Key Account Lens').because('panel_not_ours');
     if (tabId === undefined || !frameId || !p || p.token !== token || this.now() - p.issuedAt > TOKEN_TTL_MS || this.now() < p.issuedAt) throw refuse();
     delete this.state.pending[tabId]; // one-time
     const key = randomKey();
@@ -108,7 +108,7 @@ export class FrameTrust {
     const tabId = sender.tab?.id;
     const s = tabId !== undefined ? this.state.sessions[tabId] : undefined;
     if (!s || typeof key !== 'string' || s.key !== key || s.frameId !== sender.frameId) {
-      throw new KalError('forbidden', 'This panel was not opened by Key Account Lens');
+      throw new KalError('forbidden', 'This panel was not opened by Key Account Lens').because('panel_not_ours');
     }
   }
 

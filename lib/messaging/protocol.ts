@@ -51,8 +51,14 @@ export interface SidebarView {
   ctx: PageContext | null;
   candidates: CandidateSummary[];
   account: AccountView | null;
-  /** the stakeholder record of the person on the page, if known */
-  person?: { stakeholder: Stakeholder; jobChanges: JobChange[] };
+  /**
+   * Whether the user may change `account` and add to it: false for a viewer of an account shared
+   * with them (team sync, lib/sync/share.ts `canEdit`, the dashboard's rule); true while sync is
+   * off or no account is shown. The sidebar then disables its edit controls.
+   */
+  canEdit: boolean;
+  /** the stakeholder record of the person on the page, if known; `canEdit` as above, for the person's account */
+  person?: { stakeholder: Stakeholder; jobChanges: JobChange[]; canEdit: boolean };
   participants: ParticipantView[];
   /** the page's company domains as matching sees them (registrable, free-mail removed) */
   domains: string[];

@@ -90,7 +90,7 @@ function watchVisibility(): void {
   io.observe(sentinel);
 }
 
-const covered = () => new KalError('forbidden', 'The panel is covered or hidden by the page, so nothing was saved. Move what covers it, then try again.');
+const covered = () => new KalError('forbidden', 'The panel is covered or hidden by the page, so nothing was saved. Move what covers it, then try again.').because('panel_covered');
 
 /** Throws when the panel is covered, transformed, transparent, or was around the click. */
 export async function assertVisible(): Promise<void> {

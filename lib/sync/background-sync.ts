@@ -48,9 +48,10 @@ export interface BackgroundSync {
 /**
  * Starts with the plain connection `plain` (already opening: the common case, sync off, costs
  * nothing more) and swaps to a sync connection when the stored config says so, now or later.
- * `name`: the database name (tests).
+ * `name`: the database name (tests). `onSwap`: called after each swap (the views then reload:
+ * what they show may depend on the connection, e.g. whether a shared account may be edited).
  */
-export function startBackgroundSync(plain: KalDb = createDb(), name?: string): BackgroundSync {
+export function startBackgroundSync(plain: KalDb = createDb(), name?: string, onSwap?: () => void): BackgroundSync {
   let current: KalDb = plain;
   let cloud: CloudDb | undefined;
   let publisher: ReturnType<typeof publishStatus> | undefined;
@@ -64,6 +65,7 @@ export function startBackgroundSync(plain: KalDb = createDb(), name?: string): B
       cloud = undefined;
       current = createDb(name);
       await browser.alarms.clear(SYNC_ALARM).catch(() => false);
+      onSwap?.();
       return;
     }
     if (cloud && cloud.cloud.options?.databaseUrl === config.databaseUrl) return;
@@ -77,6 +79,7 @@ export function startBackgroundSync(plain: KalDb = createDb(), name?: string): B
     if (before !== next) before.close();
     publisher = publishStatus(next);
     if (!(await browser.alarms.get(SYNC_ALARM).catch(() => undefined))) browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MIN });
+    onSwap?.();
     void syncNow();
   }
 

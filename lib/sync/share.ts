@@ -67,7 +67,7 @@ export async function shareAccount(db: CloudDb, accountId: string, invites: Invi
   const realmId = accountRealmId(accountId);
   await db.transaction('rw', tablesOf(db), async () => {
     const account = (await db.accounts.get(accountId)) as (Account & { realmId?: string }) | undefined;
-    if (!account) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId');
+    if (!account) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId').because('account_missing');
     if (!(await db.table('realms').get(realmId))) await db.table('realms').add({ realmId, name: account.name, represents: 'a key account' });
     const members = db.table('members');
     for (const i of parsed) {
@@ -103,7 +103,7 @@ export async function revokeMember(db: CloudDb, memberId: string): Promise<void>
  */
 export async function leaveAccount(db: CloudDb, accountId: string): Promise<void> {
   const email = db.cloud.currentUser.value?.email?.toLowerCase();
-  if (!email) throw new KalError('forbidden', 'Log in to leave a shared account', 'email');
+  if (!email) throw new KalError('forbidden', 'Log in to leave a shared account', 'email').because('login_to_leave');
   await db.table('members').where('[email+realmId]').equals([email, accountRealmId(accountId)]).delete();
 }
 

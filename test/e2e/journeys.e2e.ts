@@ -142,7 +142,7 @@ describe('journeys', () => {
     const box = f.getByRole('textbox', { name: 'Write a note…' });
     await box.fill(huge);
     await f.getByRole('button', { name: 'Add note' }).click();
-    await expect.poll(() => f.getByRole('alert').first().textContent()).toContain('body is longer than 20000 characters');
+    await expect.poll(() => f.getByRole('alert').first().textContent()).toContain('Note text: is longer than 20000 characters.');
     expect(await box.inputValue()).toBe(huge);
     await page.close();
   });

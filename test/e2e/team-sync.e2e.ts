@@ -7,8 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { countRecords, launch, loadSample, openPanel, type Lab } from './harness';
-
-const REFUSING = 'http://127.0.0.1:9';
+import { REFUSING, logInOffline, makeViewerOf } from './sync-setup';
 
 describe('team sync', () => {
   let lab: Lab;
@@ -68,5 +67,37 @@ describe('team sync', () => {
     await expect.poll(() => card.getByTestId('sync-status').getAttribute('data-phase')).toBe('off');
     expect(await countRecords(lab, 'accounts')).toBe(before + 1);
     await dash.close();
+  });
+
+  it('a viewer of a shared account: the sidebar is read-only, says why, and nothing can be typed or clicked to change it', async () => {
+    // Jane logged in (offline), Groupe Hexagone shared with her by its owner as a viewer.
+    await logInOffline(lab);
+    await makeViewerOf(lab, 'Groupe Hexagone Distribution');
+    const page = await lab.ctx.newPage();
+    await page.goto('https://www.linkedin.com/in/claire-martin-achats/');
+    await openPanel(page);
+    const f = await lab.sidebarFrame(page);
+    await expect.poll(() => f.getByTestId('account-name').textContent()).toBe('Groupe Hexagone Distribution');
+    const banner = f.getByTestId('viewer-banner');
+    await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toBe('You view this shared account — ask its owner for edit rights');
+    expect(await banner.getAttribute('role')).toBe('note');
+    // What a viewer could otherwise change, each disabled in the browser (a disabled fieldset).
+    const card = f.getByTestId('person-card');
+    expect(await card.getByRole('button', { name: 'Contacted today' }).isDisabled()).toBe(true);
+    expect(await f.getByRole('textbox', { name: 'Write a note…' }).isDisabled()).toBe(true);
+    expect(await f.getByRole('button', { name: 'Add note' }).isDisabled()).toBe(true);
+    expect(await f.getByRole('textbox', { name: 'New action…' }).isDisabled()).toBe(true);
+    const ticks = f.getByTestId('actions').getByRole('checkbox');
+    expect(await ticks.count()).toBeGreaterThan(0);
+    for (const c of await ticks.all()) expect(await c.isDisabled()).toBe(true);
+    // The accessibility tree says so too, and why (the banner describes the disabled group).
+    const locked = f.getByTestId('read-only').first();
+    expect(await locked.getAttribute('aria-describedby')).toBe('kal-viewer-banner');
+    // Whether this page is this account stays the user's own (local) choice.
+    expect(await f.getByRole('button', { name: 'Not this account: Groupe Hexagone Distribution' }).isEnabled()).toBe(true);
+    // Keyboard: Tab never lands on a disabled control.
+    const focusable = await f.locator('main').evaluate((m) => Array.from(m.querySelectorAll('button, input, select, textarea')).filter((e) => !(e as HTMLButtonElement).matches(':disabled')).map((e) => e.getAttribute('aria-label') ?? e.textContent));
+    expect(focusable).toEqual(['Not this account: Groupe Hexagone Distribution']);
+    await page.close();
   });
 });

@@ -470,11 +470,36 @@ describe('a viewer of a shared account (team sync, lib/sync/share.ts canEdit)', 
       call('note.add', { accountId: shared.id, body: 'hello' }),
       call('action.add', { accountId: shared.id, title: 'Another', dueAt: today() }),
       call('stakeholder.save', { accountId: shared.id, stakeholder: { name: 'Bo Berg' } }),
-    ].map((p) => (p as Promise<unknown>).then(() => 'written', (e: { code?: string; message?: string }) => `${e.code}: ${e.message}`)));
-    expect(refusals).toEqual(Array(6).fill('forbidden: You can view this shared account but not change it: ask its owner to make you an editor'));
+    ].map((p) => (p as Promise<unknown>).then(() => 'written', (e: { code?: string; message?: string; reason?: string }) => `${e.code} ${e.reason}: ${e.message}`)));
+    expect(refusals).toEqual(Array(6).fill('forbidden viewer_only: You can view this shared account but not change it: ask its owner to make you an editor'));
     expect(JSON.stringify(await Promise.all([d.accounts.toArray(), d.stakeholders.toArray(), d.actions.toArray(), d.notes.toArray()]))).toBe(before);
 
     const note = await call('note.add', { accountId: mine.id, body: 'mine' });
     expect((await d.notes.get(note.id))?.body).toBe('mine');
+  });
+
+  it('the sidebar view says whether the shown account and the known person\'s account may be edited', async () => {
+    let viewerOf = '';
+    const { d, call, contentScript } = setup(async (accountId) => accountId !== viewerOf);
+    const acme = await createAccount(d, { name: 'Acme SAS', linkedinUrls: [ACME_LI] }, NOW);
+    const other = await createAccount(d, { name: 'Other SA' }, NOW);
+    await upsertStakeholder(d, { accountId: other.id, name: 'Jean Martin', linkedinUrl: JEAN }, NOW);
+    await call('page.update', { ctx: profileCtx({ title: 'CFO' }) }, contentScript);
+    // Acme shown (the user's pick), the person on the page being Other's stakeholder.
+    const show = () => call('sidebar.view', { tabId: TAB, accountId: acme.id });
+    const mine = await show();
+    expect([mine.account?.account.id, mine.canEdit, mine.person?.canEdit]).toEqual([acme.id, true, true]);
+    viewerOf = acme.id;
+    const viewing = await show();
+    expect([viewing.account?.account.id, viewing.canEdit, viewing.person?.canEdit]).toEqual([acme.id, false, true]);
+    viewerOf = other.id;
+    const personOnly = await show();
+    expect([personOnly.canEdit, personOnly.person?.canEdit]).toEqual([true, false]);
+  });
+
+  it('sync off (no rule given): everything may be edited', async () => {
+    const { d, show } = setup();
+    await createAccount(d, { name: 'Acme SAS', linkedinUrls: [ACME_LI] }, NOW);
+    expect((await show(profileCtx({}))).canEdit).toBe(true);
   });
 });
