@@ -62,6 +62,7 @@ export default defineBackground(() => {
     db,
     trust,
     canEditAccount: (accountId) => sync.canEditAccount(accountId),
+    writable: () => sync.ready(),
     extensionOrigin: origin,
     getTabContext,
     setTabContext,
@@ -104,12 +105,15 @@ export default defineBackground(() => {
     },
   });
 
-  // No handler runs before the connection matches the sync config (a write on the plain
-  // connection while sync is on would never be sent). A view opening also syncs (throttled).
+  // No write runs before the connection matches the sync config (a write on the plain
+  // connection while sync is on would never be sent); reads need not wait for a sync connection
+  // still opening (its first sync runs inside the open). A view opening also syncs (throttled).
+  // page.update only reads, but for its capture write, which waits (deps.writable).
+  const READS = new Set<string>(['sidebar.view', 'account.search', 'account.keys', 'page.update']);
   for (const type of Object.keys(handlers) as (keyof typeof handlers)[]) {
     const h = handlers[type] as (...a: unknown[]) => Promise<unknown>;
     (handlers as Record<string, unknown>)[type] = async (...a: unknown[]) => {
-      await sync.ready();
+      await (READS.has(type) ? sync.readyForReads() : sync.ready());
       if (type === 'sidebar.view') sync.viewOpened();
       return h(...a);
     };

@@ -48,6 +48,12 @@ export interface BackgroundDeps {
    * lib/sync/share.ts `canEdit`). Absent = always (sync off).
    */
   canEditAccount?(accountId: string): Promise<boolean>;
+  /**
+   * Resolves when writes may go (team sync: once the sync connection is in place, so that they
+   * reach its outbox). page.update is served before that (reads only) and waits here before its
+   * capture write. Absent = now.
+   */
+  writable?(): Promise<void>;
   now?: () => number;
 }
 
@@ -130,6 +136,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     if (prev && prev.title === capture.title && prev.companyName === capture.companyName && prev.companyLinkedinUrl === capture.companyLinkedinUrl && prev.companyChanged === capture.companyChanged) return false;
     const checked = captureSchema.safeParse({ ...JSON.parse(JSON.stringify(capture)), seenAt: now() });
     if (!checked.success) return false;
+    await deps.writable?.();
     await db.stakeholders.update(s.id, { capture: checked.data });
     return true;
   }

@@ -35,13 +35,23 @@ export function dbProxy(get: () => KalDb): KalDb {
 export interface BackgroundSync {
   /** the connection to use (a proxy to the current one) */
   db: KalDb;
-  /** resolves once the connection matching the stored config is in place */
+  /** resolves once the connection matching the stored config is in place (writes wait for it) */
   ready(): Promise<void>;
+  /**
+   * resolves as soon as `db` can serve reads: like ready(), or earlier when a sync connection is
+   * still opening — reads then go to the connection in place (same data). The addon's first sync
+   * runs inside its open (lib/sync/answer-timeout.ts): the views need not wait for it.
+   */
+  readyForReads(): Promise<void>;
   /** a view opened: sync if the last one is older than a minute */
   viewOpened(): void;
   /** sync now; resolves with the resulting fault, if any */
   syncNow(): Promise<SyncStatus | undefined>;
-  /** whether the user may edit the account: always while sync is off (lib/sync/share.ts `canEdit`) */
+  /**
+   * whether the user may edit the account: always while sync is off (lib/sync/share.ts `canEdit`);
+   * while the sync connection is still opening, as the connection in place says (the views reload
+   * at the swap; writes wait for ready() and are checked then)
+   */
   canEditAccount(accountId: string): Promise<boolean>;
 }
 
@@ -72,6 +82,7 @@ export function startBackgroundSync(plain: KalDb = createDb(), name?: string, on
     publisher?.stop();
     cloud?.close();
     const next = createCloudDb(config, name);
+    opening?.(); // reads may go on with the connection in place meanwhile
     await next.open();
     const before = current;
     cloud = next;
@@ -98,9 +109,20 @@ export function startBackgroundSync(plain: KalDb = createDb(), name?: string, on
     }
   }
 
-  let readyP = getSyncConfig().then(apply, () => {});
+  let readyP: Promise<void>;
+  let readsP: Promise<void>;
+  let opening: (() => void) | undefined;
+  /** `p`: the next connection change; reads are ready when it is done or starts opening a sync connection */
+  const track = (p: Promise<void>) => {
+    readyP = p;
+    readsP = new Promise<void>((resolve) => {
+      opening = resolve;
+      void p.then(resolve, resolve);
+    });
+  };
+  track(getSyncConfig().then(apply, () => {}));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SYNC_CONFIG_KEY in changes) readyP = readyP.then(() => getSyncConfig()).then(apply, () => {});
+    if (area === 'local' && SYNC_CONFIG_KEY in changes) track(readyP.then(() => getSyncConfig()).then(apply, () => {}));
   });
   browser.alarms.onAlarm.addListener((a) => {
     if (a.name === SYNC_ALARM) void readyP.then(syncNow);
@@ -109,6 +131,7 @@ export function startBackgroundSync(plain: KalDb = createDb(), name?: string, on
   return {
     db: dbProxy(() => current),
     ready: () => readyP,
+    readyForReads: () => readsP,
     viewOpened() {
       if (!cloud || Date.now() - lastViewSync < VIEW_SYNC_MS) return;
       lastViewSync = Date.now();
@@ -116,7 +139,7 @@ export function startBackgroundSync(plain: KalDb = createDb(), name?: string, on
     },
     syncNow: () => readyP.then(syncNow),
     async canEditAccount(accountId) {
-      await readyP;
+      await readsP;
       const c = cloud;
       if (!c) return true;
       const account = await c.accounts.get(accountId);

@@ -7,6 +7,7 @@ import dexieCloud, { type DexieCloudOptions } from 'dexie-cloud-addon';
 import { DB_NAME, declareSchema, type KalDb } from '../db/db';
 import type { SyncConfig } from './config';
 import { UNSYNCED_TABLES } from './tables';
+import { limitServiceWait } from './answer-timeout';
 
 export type CloudDb = KalDb & Pick<Dexie, 'cloud'>;
 
@@ -22,10 +23,14 @@ export { UNSYNCED_TABLES } from './tables';
  * - `tryUseServiceWorker: false`: the addon's service-worker sync is for web apps; our
  *   background calls `db.cloud.sync()` itself (lib/sync/background-sync.ts);
  * - `socialAuth: false`: one-time code by e-mail only (no OAuth redirect in an extension page).
+ * Requests to the service that get no answer within SERVICE_ANSWER_MS are aborted
+ * (lib/sync/answer-timeout.ts): a hanging service counts as unreachable.
  * Opening it adds the addon's tables ($…_mutations outboxes, realms, members, roles…) to the
  * schema: Dexie 4 patches the installed version in place (no upgrade function runs).
  */
 export function createCloudDb(config: SyncConfig, name = DB_NAME, options?: DexieOptions, extra?: Partial<DexieCloudOptions>): CloudDb {
+  // A service that hangs must not hold `db.open()` (the addon's first sync runs inside it).
+  limitServiceWait(config.databaseUrl);
   const db = declareSchema(new Dexie(name, { ...options, addons: [dexieCloud] }) as KalDb) as CloudDb;
   db.cloud.configure({
     databaseUrl: config.databaseUrl,

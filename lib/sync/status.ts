@@ -66,6 +66,6 @@ export function faultOf(e: unknown): Pick<SyncStatus, 'phase' | 'message'> {
   const message = err?.message ?? (e === undefined ? undefined : String(e));
   if (err?.name === 'TokenExpiredError' || err?.httpStatus === 401) return { phase: 'loginExpired', message };
   if (err?.name === 'PolicyRejectionError' || err?.httpStatus === 403) return { phase: 'rejected', message };
-  if (err?.name === 'TypeError' || err?.name === 'TimeoutError' || /fetch|network|ECONNREFUSED|Failed to|NetworkError/i.test(message ?? '')) return { phase: 'offline', message };
+  if (err?.name === 'TypeError' || err?.name === 'TimeoutError' || /fetch|network|ECONNREFUSED|Failed to|NetworkError|timeout/i.test(message ?? '')) return { phase: 'offline', message };
   return { phase: 'error', message };
 }
