@@ -3,7 +3,7 @@
 // `restoreOverFloor`).
 // - No validation here: the data is a ValidatedBackupData, which only parseBackup makes.
 // - Chunks are pipelined: the next chunk is queued while the previous one is written, so the
-//   database never waits for us between chunks; at most PIPELINE chunks are in flight, which
+//   database never waits for us between chunks; at most RESTORE_PIPELINE chunks are in flight, which
 //   bounds the memory of queued copies.
 // - Durability 'relaxed' on a connection of its own (Dexie sets it per connection): the commit
 //   returns once the OS has the data instead of after a disk flush. What it risks: a power cut
@@ -19,7 +19,7 @@ import { ALL_DATA, deleteOwn, type DataScope } from './scope';
 /** Records per chunk: large enough that request overhead is amortised, small enough for a smooth progress bar. */
 export const RESTORE_CHUNK = 5000;
 /** Chunks queued at once. */
-const PIPELINE = 4;
+export const RESTORE_PIPELINE = 4;
 
 export interface RestoreOptions {
   /** called after each chunk is written: records done, records in all */
@@ -69,7 +69,7 @@ export async function restoreValidated(db: KalDb, data: ValidatedBackupData, opt
           }),
         );
         // Queue the next chunk while these are written, at most PIPELINE at once (memory).
-        if (inFlight.length >= PIPELINE) await Promise.race([inFlight.shift()!, aborted]);
+        if (inFlight.length >= RESTORE_PIPELINE) await Promise.race([inFlight.shift()!, aborted]);
       }
     }
     await Promise.race([Promise.all(inFlight), aborted]);

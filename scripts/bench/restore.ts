@@ -1,6 +1,7 @@
 // Restore of a JSON backup through the dashboard, as a user does it, and this browser's
 // IndexedDB write floor to compare it with.
 import type { Lab } from '../../test/e2e/harness';
+import { RESTORE_CHUNK, RESTORE_PIPELINE } from '../../lib/db/restore';
 
 export interface RestoreTiming {
   /** file chosen → confirmation shown (read, parse, validate) */
@@ -81,6 +82,78 @@ export async function idbFloorMs(lab: Lab, records: number, durability: 'default
       return ms;
     },
     { n: records, durability },
+  );
+  await page.close();
+  return Math.round(ms);
+}
+
+/**
+ * Diagnostic (no budget): what this browser costs to write the restore's own records with bare
+ * IndexedDB adds, as lib/db/restore.ts issues them (primary-key order, chunks of RESTORE_CHUNK,
+ * RESTORE_PIPELINE in flight, relaxed durability, one transaction), into a fresh database of the
+ * same origin whose stores have the indexes of `schema` (Dexie schema strings) — or none when
+ * `schema` is null. With no index it says what the records' size costs above the floor; with the
+ * schema's indexes, what the restore would cost with no code of ours around the adds.
+ * `file`: the backup file the restore read (its `data` tables).
+ */
+export async function idbRecordsMs(lab: Lab, file: string, schema: Record<string, string> | null): Promise<number> {
+  const page = await lab.openExtensionPage('dashboard.html');
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'kal-bench-records';
+    document.body.append(input);
+  });
+  await page.setInputFiles('#kal-bench-records', file);
+  const ms = await page.evaluate(
+    async ({ schema, chunk, depth }) => {
+      const input = document.getElementById('kal-bench-records') as HTMLInputElement;
+      const data = (JSON.parse(await input.files![0]!.text()) as { data: Record<string, { id: string }[]> }).data;
+      const tables = Object.keys(data);
+      const name = `kal-bench-records-${schema ? 'indexed' : 'bare'}`;
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const req = indexedDB.open(name, 1);
+        req.onupgradeneeded = () => {
+          for (const t of tables) {
+            const store = req.result.createObjectStore(t, { keyPath: 'id' });
+            // Dexie's syntax: first the primary key, then indexes: `name`, `*multi`, `[a+b]`.
+            for (const spec of (schema?.[t] ?? '').split(',').slice(1)) {
+              const ix = spec.trim();
+              const path = ix.replace(/^[*&]/, '');
+              store.createIndex(path, path.startsWith('[') ? path.slice(1, -1).split('+') : path, { multiEntry: ix.startsWith('*') });
+            }
+          }
+        };
+        req.onsuccess = () => res(req.result);
+        req.onerror = () => rej(req.error);
+      });
+      const t = performance.now();
+      const tx = db.transaction(tables, 'readwrite', { durability: 'relaxed' });
+      const done = new Promise<void>((res, rej) => {
+        tx.oncomplete = () => res();
+        tx.onerror = () => rej(tx.error);
+      });
+      const inFlight: Promise<void>[] = [];
+      for (const table of tables) {
+        const rows = [...data[table]!].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        const store = tx.objectStore(table);
+        for (let i = 0; i < rows.length; i += chunk) {
+          let last: IDBRequest | undefined;
+          for (let j = i; j < Math.min(i + chunk, rows.length); j++) last = store.add(rows[j]);
+          inFlight.push(new Promise<void>((r) => (last!.onsuccess = () => r())));
+          if (inFlight.length >= depth) await inFlight.shift();
+        }
+      }
+      await done;
+      const ms = performance.now() - t;
+      db.close();
+      await new Promise((r) => {
+        const d = indexedDB.deleteDatabase(name);
+        d.onsuccess = d.onerror = d.onblocked = r;
+      });
+      return ms;
+    },
+    { schema, chunk: RESTORE_CHUNK, depth: RESTORE_PIPELINE },
   );
   await page.close();
   return Math.round(ms);
