@@ -20,10 +20,40 @@ export interface RecordEditOptions<R extends object, D extends object> {
   onSaved?(r: R): void;
 }
 
+/** A form's edit state: the record it was loaded with (the base of each field), that revision, the draft. */
+export interface EditState<R extends object, D extends object> {
+  loaded: R;
+  baseRev: number;
+  draft: D;
+}
+
+/**
+ * The state after a save succeeded: `saved` (the record as merged and stored) is the new base,
+ * except for fields the user changed since the save started (`now` differs from `sent`, the draft
+ * that was sent): those keep what the user typed as a pending change, against the value they were
+ * typing over (the sent value, as stored values: `valuesOf`), so the next save merges them with
+ * whatever was stored meanwhile instead of losing them or overwriting another tab's edit.
+ * Field names are shared by drafts and stored values (every form's `valuesOf` keeps its keys).
+ */
+export function rebaseAfterSave<R extends object, D extends object>(saved: R, sent: D, now: D, o: Pick<RecordEditOptions<R, D>, 'revOf' | 'toDraft' | 'valuesOf'>): EditState<R, D> {
+  const n = now as Record<string, unknown>;
+  const s = sent as Record<string, unknown>;
+  const pending = Object.keys(n).filter((k) => !same(n[k], s[k]));
+  const sentValues = o.valuesOf(sent);
+  return {
+    loaded: { ...saved, ...Object.fromEntries(pending.filter((k) => k in sentValues).map((k) => [k, sentValues[k]])) } as R,
+    baseRev: o.revOf(saved),
+    draft: { ...o.toDraft(saved), ...Object.fromEntries(pending.map((k) => [k, n[k]])) } as D,
+  };
+}
+
 export function useRecordEdit<R extends object, D extends object>(o: RecordEditOptions<R, D>) {
-  const [loaded, setLoaded] = useState<R>(o.record);
-  const [baseRev, setBaseRev] = useState(() => o.revOf(o.record));
-  const [draft, setDraft] = useState<D>(() => o.toDraft(o.record));
+  // One state: a save's answer rebases the draft the user may be typing into at that moment.
+  const [st, setSt] = useState<EditState<R, D>>(() => ({ loaded: o.record, baseRev: o.revOf(o.record), draft: o.toDraft(o.record) }));
+  const { loaded, baseRev, draft } = st;
+  const setLoaded = (loaded: R) => setSt((x) => ({ ...x, loaded }));
+  const setBaseRev = (baseRev: number) => setSt((x) => ({ ...x, baseRev }));
+  const setDraft = useCallback((d: D | ((d: D) => D)) => setSt((x) => ({ ...x, draft: typeof d === 'function' ? (d as (d: D) => D)(x.draft) : d })), []);
   const [conflict, setConflict] = useState<ConflictData | null>(null);
   const [busy, setBusy] = useState(false);
   const [resubmit, setResubmit] = useState(false);
@@ -35,9 +65,7 @@ export function useRecordEdit<R extends object, D extends object>(o: RecordEditO
   const elsewhere = dirty && o.revOf(o.record) !== baseRev;
 
   const reload = useCallback((r: R) => {
-    setLoaded(r);
-    setBaseRev(o.revOf(r));
-    setDraft(o.toDraft(r));
+    setSt({ loaded: r, baseRev: o.revOf(r), draft: o.toDraft(r) });
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Another view changed the record and this form has no pending edit: show the new values.
@@ -58,13 +86,15 @@ export function useRecordEdit<R extends object, D extends object>(o: RecordEditO
       base: Object.fromEntries(changed.map((k) => [k, cur[k] ?? null])),
       baseRev,
     };
+    const sent = draft;
     saving.current = true;
     setBusy(true);
     try {
       const r = await o.submit(p, (c) => setConflict(c));
       if (r) {
         setConflict(null);
-        reload(r);
+        // what the user typed while the save was on its way stays, as a pending change
+        setSt((x) => rebaseAfterSave(r, sent, x.draft, o));
         o.onSaved?.(r);
       }
     } finally {
@@ -80,7 +110,7 @@ export function useRecordEdit<R extends object, D extends object>(o: RecordEditO
     if (!c) return;
     const nextLoaded = { ...loaded, [field]: c.theirs ?? undefined } as R;
     setLoaded(nextLoaded);
-    if (keep === 'theirs') setDraft((d) => ({ ...d, [field]: (o.toDraft(nextLoaded) as Record<string, unknown>)[field] }));
+    if (keep === 'theirs') setDraft((d: D) => ({ ...d, [field]: (o.toDraft(nextLoaded) as Record<string, unknown>)[field] }));
     const rest = conflict.fields.filter((x) => x.field !== field);
     if (rest.length) setConflict({ ...conflict, fields: rest });
     else {

@@ -140,16 +140,18 @@ describe('two tabs, one record (Chromium)', () => {
     await planA.getByRole('textbox', { name: 'Objective 4' }).fill('Objective from A');
     await planA.getByRole('button', { name: 'Save plan' }).first().click();
     await toast(a, /Plan saved/);
+    // B types again at once, while its save is on its way: the merged plan that comes back becomes
+    // the form's base, and what B typed meanwhile stays as a pending change.
     await planB.getByRole('button', { name: 'Save plan' }).first().click();
+    await planB.getByLabel('Strategic context').fill('Context typed in B');
     await toast(b, /Plan saved/);
     plan = (await ofAccount<typeof plan & { objectives: { title: string }[] }>(a, 'plans', ACC))[0]!;
     expect((plan as unknown as { objectives: { title: string }[] }).objectives.map((o) => o.title).slice(-2)).toEqual(['Objective from A', 'Objective from B']);
-    // B's form takes the merged plan as its new base after its save: wait for it before typing
-    // again (typing before that reload arrives is reset by it — a flaky run showed it).
     await expect.poll(() => planB.getByRole('textbox', { name: 'Objective 4' }).inputValue()).toBe('Objective from A');
+    expect(await planB.getByLabel('Strategic context').inputValue()).toBe('Context typed in B');
+    expect(await planB.getByText('Unsaved changes').count()).toBe(2); // the two save bars
 
     // the same field
-    await planB.getByLabel('Strategic context').fill('Context typed in B');
     await planA.getByLabel('Strategic context').fill('Context saved in A');
     await planA.getByRole('button', { name: 'Save plan' }).first().click();
     await toast(a, /Plan saved/);
