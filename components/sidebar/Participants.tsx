@@ -3,17 +3,24 @@ import type { MessageKey } from '@/lib/i18n';
 import type { SidebarView } from '@/lib/messaging/protocol';
 import { useI18n } from '../i18n';
 import { Button, STANCE_STYLE, Section, cx } from '../ui';
-import { AddStakeholder } from './PersonCard';
+import { AddStakeholder, SavedNotice } from './PersonCard';
 import { VIEWER_BANNER_ID, useCanEditAccount } from './ReadOnly';
 
 export function Participants({ view }: { view: SidebarView }) {
   const { t } = useI18n();
   const canEdit = useCanEditAccount();
   const [adding, setAdding] = useState<string | null>(null);
+  // what the last add did (its form closes): "Already in the power map — updated email"
+  const [notice, setNotice] = useState<string | null>(null);
   const ctx = view.ctx!;
   if (!view.participants.length) return null;
   return (
     <Section title={t('participants')} id="kal-participants">
+      {notice && (
+        <div className="-mx-3">
+          <SavedNotice text={notice} />
+        </div>
+      )}
       <ul className="space-y-1" data-testid="participants">
         {view.participants.map((p) => {
           const key = p.email ?? p.name ?? '';
@@ -37,7 +44,10 @@ export function Participants({ view }: { view: SidebarView }) {
               </div>
               {adding === key && !s && view.account && canEdit && (
                 <div className="mt-1 -mx-3">
-                  <AddStakeholder ctx={ctx} account={view.account.account} tabId={view.tabId} prefill={{ name: p.name ?? p.email?.split('@')[0], email: p.email }} onDone={() => setAdding(null)} />
+                  <AddStakeholder ctx={ctx} account={view.account.account} tabId={view.tabId} prefill={{ name: p.name ?? p.email?.split('@')[0], email: p.email }} onDone={(_, text) => {
+                      setAdding(null);
+                      setNotice(text);
+                    }} />
                 </div>
               )}
             </li>

@@ -8,6 +8,9 @@ import type { PageContext } from '@/lib/types';
 import { useI18n } from '../i18n';
 import { errorText } from '../ui/errorText';
 import { useQuickPatch } from './useQuickPatch';
+import { conflictOf } from '@/lib/errors';
+import type { ConflictData } from '@/lib/types';
+import { ConflictReview } from '../ui/ConflictReview';
 import { Button, ErrorText, InfluenceDots, STANCE_STYLE, cx } from '../ui';
 import { EditLock, ViewerBanner, VIEWER_BANNER_ID, useCanEditAccount } from './ReadOnly';
 
@@ -66,6 +69,37 @@ export function PersonCard({ person }: { person: NonNullable<SidebarView['person
   );
 }
 
+/** Stakeholder fields as a lower-case word for a sentence ("updated title, LinkedIn profile"). */
+const PERSON_FIELD: Record<string, MessageKey> = {
+  accountId: 'personField_accountId',
+  name: 'personField_name',
+  title: 'personField_title',
+  location: 'personField_location',
+  linkedinUrl: 'personField_linkedinUrl',
+  salesNavLeadId: 'personField_salesNavLeadId',
+  emails: 'personField_emails',
+  role: 'personField_role',
+  influence: 'personField_influence',
+  stance: 'personField_stance',
+  relationship: 'personField_relationship',
+  notes: 'personField_notes',
+  reportsTo: 'personField_reportsTo',
+  lastContactAt: 'personField_lastContactAt',
+};
+
+/**
+ * What "Add as stakeholder" did to a person who was already saved: the fields it updated, and the
+ * stored fields it kept although the page shows something else. `accountName`: said when the
+ * user did not pick the account (the person was found in it).
+ */
+export function alreadySavedText(r: { updated?: string[]; kept?: string[] }, accountName: string | undefined, t: (k: MessageKey, p?: Record<string, string | number>) => string): string {
+  const list = (fs: string[]) => fs.map((f) => (PERSON_FIELD[f] ? t(PERSON_FIELD[f]) : f)).join(', ');
+  const where = accountName ? t('alreadyIn', { name: accountName }) : t('alreadyInPowerMap');
+  const parts = [r.updated?.length ? t('alreadyUpdated', { where, fields: list(r.updated) }) : t('alreadyNothing', { where })];
+  if (r.kept?.length) parts.push(t('alreadyKept', { fields: list(r.kept) }));
+  return parts.join(' ');
+}
+
 export interface StakeholderPrefill {
   name?: string;
   title?: string;
@@ -74,12 +108,21 @@ export interface StakeholderPrefill {
   email?: string;
 }
 
+/** What the last "Add as stakeholder" did, kept above the person card once the form is gone. */
+export function SavedNotice({ text }: { text: string }) {
+  return (
+    <p role="status" data-testid="add-result" className="mx-3 mb-2 rounded-md bg-emerald-50 p-2 text-xs text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">
+      {text}
+    </p>
+  );
+}
+
 /**
  * One-click add of a person as a stakeholder; role/influence/stance picked in the same panel.
  * Without a matched account the person goes to a new account (from the page's company) or, in
  * the same step, to an existing account found by search (the page's candidates listed first).
  */
-export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], onDone }: { ctx: PageContext; account?: Account; tabId?: number; prefill?: StakeholderPrefill; candidates?: AccountSummary[]; onDone?(accountId?: string): void }) {
+export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], onDone }: { ctx: PageContext; account?: Account; tabId?: number; prefill?: StakeholderPrefill; candidates?: AccountSummary[]; onDone?(accountId: string, message: string): void }) {
   const { t } = useI18n();
   // Adding to the shown account (`account`): only if the user may edit it. Without one the person
   // goes to a new account of theirs, or one they pick (the background refuses a viewer's).
@@ -101,8 +144,35 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
   // No matched account: a new one (default when the page names a company), or an existing one.
   const [target, setTarget] = useState<'new' | 'existing'>(ctx.company?.name ? 'new' : 'existing');
   const [existing, setExisting] = useState<AccountSummary | null>(null);
+  // What the form showed before the user touched it: a person already in the power map keeps every
+  // stored field the user did not change here (repo.ts UpsertOptions). A field changed here AND set
+  // to another value in the dashboard is a conflict: both are shown, the user decides, then it saves
+  // again with `shown` moved to the stored value (keep theirs: the draft takes it too).
+  const [shown, setShown] = useState<Record<string, unknown>>(() => ({ name: p.name ?? '', title: p.title || undefined, location: p.location || undefined, role: 'unknown', influence: 'medium', stance: 'unknown' }));
+  const [conflict, setConflict] = useState<{ c: ConflictData; decided: Record<string, 'theirs' | 'mine'> } | null>(null);
 
-  async function save() {
+  function decide(field: string, how: 'theirs' | 'mine') {
+    if (!conflict) return;
+    const decided = { ...conflict.decided, [field]: how };
+    const open = conflict.c.fields.filter((f) => !decided[f.field]);
+    if (open.length) return setConflict({ ...conflict, decided });
+    const nextShown = { ...shown };
+    const draft: Record<string, unknown> = {};
+    for (const f of conflict.c.fields) {
+      nextShown[f.field] = f.theirs ?? undefined;
+      if (decided[f.field] === 'theirs') draft[f.field] = f.theirs ?? undefined;
+    }
+    if ('name' in draft) setName(String(draft.name ?? ''));
+    if ('title' in draft) setTitle(String(draft.title ?? ''));
+    if ('role' in draft) setRole(draft.role as Role);
+    if ('influence' in draft) setInfluence(draft.influence as Influence);
+    if ('stance' in draft) setStance(draft.stance as Stance);
+    setShown(nextShown);
+    setConflict(null);
+    void save(nextShown, draft);
+  }
+
+  async function save(shownNow = shown, decided: Record<string, unknown> = {}) {
     if (!account && target === 'existing' && !existing) {
       setErr(t('chooseAccountFirst'));
       return;
@@ -134,13 +204,19 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
           role: picked.role ? role : undefined,
           influence: picked.influence ? influence : undefined,
           stance: picked.stance ? stance : undefined,
+          ...decided,
         },
+        shown: shownNow,
         tabId,
       });
-      setDone(account ? (r.created ? t('saved') : t('updatedExisting')) : r.created ? t('addedTo', { name: r.account.name }) : t('updatedIn', { name: r.account.name }));
-      onDone?.(r.account.id);
+      const message = r.created ? (account ? t('saved') : t('addedTo', { name: r.account.name })) : alreadySavedText(r, account ? undefined : r.account.name, t);
+      setDone(message);
+      // The view reloads with the person now known and this form goes: the parent keeps the message.
+      onDone?.(r.account.id, message);
     } catch (e) {
-      setErr(errorText(t, e)); // the form keeps everything typed
+      const c = conflictOf(e);
+      if (c) setConflict({ c, decided: {} });
+      else setErr(errorText(t, e)); // the form keeps everything typed
     } finally {
       setBusy(false);
     }
@@ -220,10 +296,15 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
           ))}
         </select>
       </div>
-      <Button type="submit" variant="primary" className="mt-2" disabled={busy || !name.trim()}>
+      <Button type="submit" variant="primary" className="mt-2" disabled={busy || !!conflict || !name.trim()}>
         {t('addAsStakeholder')}
       </Button>
       </EditLock>
+      {conflict && (
+        <div className="mt-2">
+          <ConflictReview fields={conflict.c.fields.filter((f) => !conflict.decided[f.field])} onKeepTheirs={(f) => decide(f, 'theirs')} onApplyMine={(f) => decide(f, 'mine')} />
+        </div>
+      )}
       {done && (
         <p role="status" className="mt-1 text-xs text-emerald-700 dark:text-emerald-300">
           {done}

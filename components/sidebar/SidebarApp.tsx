@@ -7,7 +7,7 @@ import { Button, ErrorText } from '../ui';
 import { useSidebarView } from './useSidebarView';
 import { AccountHeader } from './AccountHeader';
 import { RedFlags } from './RedFlags';
-import { PersonCard, AddStakeholder } from './PersonCard';
+import { PersonCard, AddStakeholder, SavedNotice } from './PersonCard';
 import { PlanSummary } from './PlanSummary';
 import { PowerMap } from './PowerMap';
 import { ActionsPanel } from './ActionsPanel';
@@ -33,6 +33,9 @@ export function SidebarApp() {
   const ctx = view?.ctx ?? null;
   const account = view?.account ?? null;
   const layoutProblem = useLayoutProblem(ctx?.partial?.reason, ctx?.url);
+  // What "Add as stakeholder" did on this page (its form goes once the person is known).
+  const [notice, setNotice] = useState<{ url: string; text: string } | null>(null);
+  const noticeHere = notice && ctx && notice.url === ctx.url ? <SavedNotice text={notice.text} /> : null;
   // Bench (cold start): the frame after the first account is on screen.
   useEffect(() => {
     if (account) requestAnimationFrame(() => markOnce('account-painted'));
@@ -78,8 +81,9 @@ export function SidebarApp() {
                 <SectionBoundary name="AccountHeader" message={t('sectionFailed')} retry={t('retry')}><AccountHeader view={view} onChoose={chooseAccount} /></SectionBoundary>
                 {view.canEdit === false && <ViewerBanner />}
                 <SectionBoundary name="RedFlags" message={t('sectionFailed')} retry={t('retry')}><RedFlags flags={account.redFlags} /></SectionBoundary>
+                {noticeHere}
                 {view.person && <SectionBoundary name="PersonCard" message={t('sectionFailed')} retry={t('retry')}><PersonCard person={view.person} /></SectionBoundary>}
-                {!view.person && ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={ctx.url} ctx={ctx} account={account.account} tabId={tabId} />}
+                {!view.person && ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={ctx.url} ctx={ctx} account={account.account} tabId={tabId} onDone={(_, text) => setNotice({ url: ctx.url, text })} />}
                 {ctx.kind === 'thread' && <SectionBoundary name="Participants" message={t('sectionFailed')} retry={t('retry')}><Participants view={view} /></SectionBoundary>}
                 <SectionBoundary name="ActionsPanel" message={t('sectionFailed')} retry={t('retry')}><ActionsPanel account={account} /></SectionBoundary>
                 <SectionBoundary name="NotesPanel" message={t('sectionFailed')} retry={t('retry')}><NotesPanel account={account} ctx={ctx} /></SectionBoundary>
@@ -90,7 +94,10 @@ export function SidebarApp() {
               <>
                 {/* keyed by page: a draft never carries one page's person onto the next page */}
                 <NoMatch key={ctx.url} ctx={ctx} domains={view.domains} candidates={view.candidates} tabId={tabId} onLinked={(id) => chooseAccount(id)} />
-                {ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={`add:${ctx.url}`} ctx={ctx} tabId={tabId} candidates={view.candidates} onDone={(id) => id && chooseAccount(id)} />}
+                {ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={`add:${ctx.url}`} ctx={ctx} tabId={tabId} candidates={view.candidates} onDone={(id, text) => {
+                  setNotice({ url: ctx.url, text });
+                  chooseAccount(id);
+                }} />}
               </>
             )}
           </>

@@ -280,7 +280,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await learn(tabId, accountId, 'rejected', url);
       return null;
     },
-    async 'stakeholder.save'({ accountId, newAccount, stakeholder, tabId }) {
+    async 'stakeholder.save'({ accountId, newAccount, stakeholder, shown, tabId }) {
       if (!accountId && !newAccount) throw new KalError('validation', 'Choose an account or create one', 'accountId').because('choose_account');
       // Validate both records before writing either, so a bad stakeholder creates no account.
       if (newAccount) {
@@ -301,7 +301,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
             : await repo.createAccount(db, newAccount as repo.AccountInput, now());
         if (!account) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId').because('account_missing');
         await mustEdit(account.id);
-        const r = await repo.upsertStakeholder(db, { ...stakeholder, accountId: account.id }, now());
+        // The person may be in the power map already (same profile, lead or name): `shown` makes it a
+        // merge that keeps what the user set there (repo.ts UpsertOptions), never a blind overwrite.
+        const r = await repo.upsertStakeholder(db, { ...stakeholder, accountId: account.id }, now(), { shown: shown ?? {} });
         return { account, ...r };
       });
       if (newAccount && tabId !== undefined && (await deps.getTabContext(tabId))) await learn(tabId, result.account.id, 'confirmed');

@@ -320,14 +320,41 @@ function stripUndefined<T extends object>(o: T): T {
 export interface UpsertResult {
   stakeholder: Stakeholder;
   created: boolean;
+  /** an existing person (`created: false`): the fields this save changed */
+  updated?: string[];
+  /**
+   * an existing person saved with `opts.shown`: the fields whose stored value differs from what
+   * the page or form showed and was kept (set by the user or a teammate, not by this form)
+   */
+  kept?: string[];
+}
+
+/** Fields an "add" joins to an existing person rather than merging: keys (filled when empty) and the account. */
+const PERSON_KEY_FIELDS = new Set(['accountId', 'linkedinUrl', 'salesNavLeadId', 'emails']);
+
+export interface UpsertOptions {
+  /**
+   * What the adding form showed for each field it sends, before the user touched it (the page's
+   * name, title and location, the role/influence/stance defaults). With it, an add that finds the
+   * person already saved is a three-way merge against the stored record (lib/db/patch.ts): a value
+   * the user did not change in the form never replaces a non-empty stored value (it fills an empty
+   * one), a value the user changed replaces a stored value equal to what was shown or empty, and
+   * one stored differently (set in the dashboard, by a teammate) is a `conflict` holding both —
+   * nothing is written. Without it (imports, tests): every given field is set (blind).
+   */
+  shown?: Record<string, unknown>;
 }
 
 /**
  * Adds a stakeholder, or updates the existing one: the same person is found by canonical
  * LinkedIn URL first (anywhere: a person works for one account at a time), then by name within
- * the account. Saving a profile twice never creates a duplicate.
+ * the account. Saving a profile twice never creates a duplicate. An existing person keeps their
+ * stored LinkedIn URL (filled when empty), takes the page's lead id, and gains the given emails (a set union);
+ * other fields follow `opts.shown` (see UpsertOptions). Throws `validation`, `not_found`,
+ * `conflict` (with `opts.shown`: fields the user changed in the form that were set to another
+ * value elsewhere).
  */
-export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now = Date.now()): Promise<UpsertResult> {
+export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now = Date.now(), opts: UpsertOptions = {}): Promise<UpsertResult> {
   const raw = parse(stakeholderUpsert, canonicalStakeholderFields(input), 'Stakeholder');
   const linkedinUrl = raw.linkedinUrl; // canonical (lib/keys/records.ts)
   const key = personKey(raw.name);
@@ -355,20 +382,36 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
       .filter((s) => !linkedinUrl || !s.linkedinUrl || s.linkedinUrl === linkedinUrl)
       .first();
     if (existing) {
-      const changes = stripUndefined({
-        ...raw,
-        linkedinUrl: linkedinUrl ?? existing.linkedinUrl,
-        salesNavLeadId: raw.salesNavLeadId ?? existing.salesNavLeadId,
+      const keys = stripUndefined({
+        accountId: raw.accountId,
+        linkedinUrl: existing.linkedinUrl ?? linkedinUrl,
+        salesNavLeadId: raw.salesNavLeadId ?? existing.salesNavLeadId, // the page's lead id: the next visit finds them
         emails: uniq([...existing.emails, ...(raw.emails ?? [])]),
-        nameKey: key,
-        updatedAt: now,
-      }) as Partial<Stakeholder>;
-      const changed = Object.keys(changes).filter((k) => k !== 'updatedAt' && !same(changes[k as keyof Stakeholder], existing[k as keyof Stakeholder]));
-      if (!changed.length) return { stakeholder: existing, created: false };
-      const { next, update } = revised(existing, Object.fromEntries(changed.map((k) => [k, changes[k as keyof Stakeholder]])), changed, now);
+      }) as Record<string, unknown>;
+      const given = Object.fromEntries(Object.entries(stripUndefined(raw)).filter(([k]) => !PERSON_KEY_FIELDS.has(k)));
+      let fields: Record<string, unknown> = given;
+      const kept: string[] = [];
+      if (opts.shown) {
+        // Three-way: base = what the form showed, except that an empty stored field is filled.
+        const current = existing as unknown as Record<string, unknown>;
+        const base = Object.fromEntries(Object.keys(given).map((k) => [k, same(current[k], undefined) || same(current[k], '') ? undefined : opts.shown![k]]));
+        const out = mergePatch(current, { set: given, base }, { revs: existing.revs, policies: { lastContactAt: 'max' } });
+        if (out.conflicts.length) throw conflictError('Stakeholder', existing.rev ?? 0, out.conflicts);
+        fields = out.changes;
+        for (const k of Object.keys(given)) if (!(k in fields) && !same(given[k], current[k])) kept.push(k);
+      }
+      const changes = { ...keys, ...fields } as Record<string, unknown>;
+      const changed = Object.keys(changes).filter((k) => !same(changes[k], existing[k as keyof Stakeholder]));
+      if (!changed.length) return { stakeholder: existing, created: false, updated: [], kept };
+      if (changed.includes('name')) {
+        changes.nameKey = personKey(changes.name as string);
+        if (changes.nameKey !== existing.nameKey) changed.push('nameKey');
+      }
+      await mustBePersonOf(db, raw.accountId, changes.reportsTo as string | undefined, 'Stakeholder', 'reportsTo');
+      const { next, update } = revised(existing, Object.fromEntries(changed.map((k) => [k, changes[k]])), changed, now);
       admitOrThrow('stakeholders', next, 'Stakeholder');
       await db.stakeholders.update(existing.id, update as never);
-      return { stakeholder: next, created: false };
+      return { stakeholder: next, created: false, updated: changed.filter((k) => k !== 'nameKey'), kept };
     }
     const record = admitOrThrow('stakeholders', { ...raw, linkedinUrl, id: derivedId ?? newId(), nameKey: key, createdAt: now, updatedAt: now }, 'Stakeholder');
     await db.stakeholders.add(inRealmOf(record, account));

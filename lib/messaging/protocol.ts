@@ -113,8 +113,9 @@ export interface Protocol {
   'match.confirm': Req<{ tabId: number; accountId: string; url?: string }, null>;
   'match.reject': Req<{ tabId: number; accountId: string; url?: string }, null>;
   'stakeholder.save': Req<
-    { accountId?: string; newAccount?: AccountInput; stakeholder: StakeholderDraft; tabId?: number },
-    { account: Account; stakeholder: Stakeholder; created: boolean }
+    /** `shown`: what the form showed before the user touched it (repo.ts UpsertOptions): a person already saved keeps every field the user did not change here */
+    { accountId?: string; newAccount?: AccountInput; stakeholder: StakeholderDraft; shown?: Partial<StakeholderDraft>; tabId?: number },
+    { account: Account; stakeholder: Stakeholder; created: boolean; updated?: string[]; kept?: string[] }
   >;
   'stakeholder.update': Req<EditOf<z.input<typeof stakeholderPatch>>, Stakeholder>;
   /** `id` as for account.create: idempotent creates */

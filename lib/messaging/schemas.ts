@@ -46,7 +46,7 @@ export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
   }),
   'match.confirm': z.object({ tabId, accountId: id, url: str(4096).optional() }),
   'match.reject': z.object({ tabId, accountId: id, url: str(4096).optional() }),
-  'stakeholder.save': z.object({ accountId: id.optional(), newAccount: obj.optional(), stakeholder: obj, tabId: tabId.optional() }),
+  'stakeholder.save': z.object({ accountId: id.optional(), newAccount: obj.optional(), stakeholder: obj, shown: obj.optional(), tabId: tabId.optional() }),
   'stakeholder.update': edit,
   'note.add': obj,
   'action.add': obj,

@@ -245,14 +245,16 @@ describe('stakeholder.save', () => {
     expect(first.stakeholder).toMatchObject({ accountId: first.account.id, linkedinUrl: JEAN, role: 'economic_buyer' });
     expect(await d.links.where('accountId').equals(first.account.id).filter((l) => l.verdict === 'confirmed').count()).toBeGreaterThan(0);
 
+    // Saved again from a page showing another title: the stored title is the user's, it stays.
     const second = await call('stakeholder.save', {
       accountId: first.account.id,
-      stakeholder: { name: 'Jean Martin', title: 'CFO & COO', linkedinUrl: 'https://www.linkedin.com/in/Jean-Martin/overlay/contact-info/' },
+      stakeholder: { name: 'Jean Martin', title: 'CFO & COO', linkedinUrl: 'https://www.linkedin.com/in/Jean-Martin/overlay/contact-info/', emails: ['jean@acme.fr'] },
+      shown: { name: 'Jean Martin', title: 'CFO & COO', role: 'unknown', influence: 'medium', stance: 'unknown' },
       tabId: TAB,
     });
-    expect(second.created).toBe(false);
+    expect(second).toMatchObject({ created: false, updated: ['emails'], kept: ['title'] });
     expect(second.stakeholder.id).toBe(first.stakeholder.id);
-    expect(await d.stakeholders.get(first.stakeholder.id)).toMatchObject({ title: 'CFO & COO', role: 'economic_buyer', influence: 'high' });
+    expect(await d.stakeholders.get(first.stakeholder.id)).toMatchObject({ title: 'CFO', role: 'economic_buyer', influence: 'high', emails: ['jean@acme.fr'] });
     expect(await d.stakeholders.count()).toBe(1);
     expect(await d.accounts.count()).toBe(1);
 

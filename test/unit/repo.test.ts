@@ -139,6 +139,54 @@ describe('upsertStakeholder', () => {
     expect((await d.stakeholders.get(s1.stakeholder.id))!.linkedinUrl).toBe('https://www.linkedin.com/in/marie-martin-1/');
   });
 
+  describe('adding a person already in the power map, with what the form showed (opts.shown)', () => {
+    const SHOWN = { name: 'Anna Smith', title: 'Head of IT | Speaker', location: 'Lyon', role: 'unknown', influence: 'medium', stance: 'unknown' };
+    async function setupKnown() {
+      const d = fresh();
+      const a = await createAccount(d, { name: 'Acme' }, 1000);
+      // set in the dashboard: no LinkedIn profile, a title the user corrected, role, stance, notes
+      const { stakeholder } = await upsertStakeholder(d, { accountId: a.id, name: 'Anna Smith', title: 'CIO', role: 'economic_buyer', influence: 'high', stance: 'champion', notes: 'Owns the budget' }, 1000);
+      return { d, a, s: stakeholder };
+    }
+    it('keeps every field the user set; fills empty ones and the profile; says which', async () => {
+      const { d, a, s } = await setupKnown();
+      const url = 'https://www.linkedin.com/in/anna-smith-42/';
+      const r = await upsertStakeholder(d, { accountId: a.id, name: 'Anna Smith', title: 'Head of IT | Speaker', location: 'Lyon', linkedinUrl: url, emails: ['anna@acme.fr'] }, 2000, { shown: SHOWN });
+      expect(r.created).toBe(false);
+      expect(r.updated).toEqual(['linkedinUrl', 'emails', 'location']);
+      expect(r.kept).toEqual(['title']);
+      const stored = (await d.stakeholders.get(s.id))!;
+      expect(stored).toMatchObject({ name: 'Anna Smith', title: 'CIO', location: 'Lyon', linkedinUrl: url, emails: ['anna@acme.fr'], role: 'economic_buyer', influence: 'high', stance: 'champion', notes: 'Owns the budget', rev: 1, updatedAt: 2000 });
+      expect(stored.revs).toEqual({ linkedinUrl: 1, emails: 1, location: 1 });
+      expect(await d.stakeholders.count()).toBe(1);
+    });
+    it('an empty stored title is filled from the page', async () => {
+      const d = fresh();
+      const a = await createAccount(d, { name: 'Acme' }, 1000);
+      const { stakeholder: s } = await upsertStakeholder(d, { accountId: a.id, name: 'Anna Smith', role: 'champion' }, 1000);
+      const r = await upsertStakeholder(d, { accountId: a.id, name: 'Anna Smith', title: 'Head of IT | Speaker' }, 2000, { shown: SHOWN });
+      expect(r).toMatchObject({ created: false, updated: ['title'], kept: [] });
+      expect(await d.stakeholders.get(s.id)).toMatchObject({ title: 'Head of IT | Speaker', role: 'champion' });
+    });
+    it('a role picked in the form over one set in the dashboard is a conflict with both values, and nothing is written', async () => {
+      const { d, a, s } = await setupKnown();
+      const e = await rejection(upsertStakeholder(d, { accountId: a.id, name: 'Anna Smith', role: 'champion', influence: 'high', linkedinUrl: 'https://www.linkedin.com/in/anna-smith-42/' }, 2000, { shown: SHOWN }));
+      expect(e).toMatchObject({ code: 'conflict', field: 'role' });
+      expect(e.conflict).toEqual({ rev: 0, fields: [{ field: 'role', base: 'unknown', theirs: 'economic_buyer', mine: 'champion', theirRev: 0 }] });
+      expect(await d.stakeholders.get(s.id)).toEqual(s);
+      // decided "apply mine": saved again with the stored value as what was shown
+      const r = await upsertStakeholder(d, { accountId: a.id, name: 'Anna Smith', role: 'champion', influence: 'high', linkedinUrl: 'https://www.linkedin.com/in/anna-smith-42/' }, 3000, { shown: { ...SHOWN, role: 'economic_buyer' } });
+      expect(r).toMatchObject({ updated: ['linkedinUrl', 'role'], kept: [] });
+      expect(await d.stakeholders.get(s.id)).toMatchObject({ role: 'champion', influence: 'high', stance: 'champion', title: 'CIO' });
+    });
+    it('without shown (imports, tests) the given fields are set as before', async () => {
+      const { d, a, s } = await setupKnown();
+      const r = await upsertStakeholder(d, { accountId: a.id, name: 'Anna Smith', title: 'CTO' }, 2000);
+      expect(r).toMatchObject({ updated: ['title'], kept: [] });
+      expect((await d.stakeholders.get(s.id))!.title).toBe('CTO');
+    });
+  });
+
   it('saving again without role/notes keeps the ones already saved', async () => {
     const d = fresh();
     const a = await createAccount(d, { name: 'Acme' });

@@ -1,6 +1,7 @@
 // Add / edit a stakeholder. Edits send only the changed fields, against the revision loaded.
 import { dayOfStored, noonOf } from '@/lib/dates/calendar-date';
 import { useState } from 'react';
+import type { ConflictData } from '@/lib/types';
 import { INFLUENCES, RELATIONSHIPS, ROLES, STANCES, type Stakeholder } from '@/lib/db/model';
 import { patchStakeholder, upsertStakeholder } from '@/lib/db/repo';
 import type { MessageKey } from '@/lib/i18n';
@@ -87,12 +88,35 @@ export function StakeholderForm({ accountId, stakeholder, all, onDone, onDelete 
       if (!edit.dirty) return onDone();
       return edit.save();
     }
+    return addNew(addShown);
+  };
+  // Adding a person who is already saved: what this form showed (blank) is the base, so a field set
+  // here that was set otherwise in the power map is a conflict to review, never an overwrite.
+  const [addShown, setAddShown] = useState<Record<string, unknown>>(() => valuesOf(toDraft()));
+  const [addConflict, setAddConflict] = useState<ConflictData | null>(null);
+  const [keepTheirs, setKeepTheirs] = useState<Set<string>>(() => new Set());
+  const addNew = async (shown: Record<string, unknown>, keep = keepTheirs) => {
     const fields = valuesOf(d);
-    const given = Object.fromEntries(Object.entries(fields).filter(([k, v]) => k === 'name' || (touched.has(k) && v !== undefined && !(Array.isArray(v) && !v.length))));
-    const ok = await write((db) => upsertStakeholder(db, { accountId, ...given, name: fields.name as string }), ['stakeholders'], {
+    const given = Object.fromEntries(Object.entries(fields).filter(([k, v]) => k === 'name' || (touched.has(k) && !keep.has(k) && v !== undefined && !(Array.isArray(v) && !v.length))));
+    const ok = await write((db) => upsertStakeholder(db, { accountId, ...given, name: (keep.has('name') ? shown.name : fields.name) as string }, Date.now(), { shown }), ['stakeholders'], {
       ok: (r) => (r.created ? t('stakeholderSaved') : t('stakeholderMerged', { name: r.stakeholder.name })),
+      onConflict: setAddConflict,
     });
     if (ok) onDone();
+  };
+  const decideAdd = (field: string, how: 'theirs' | 'mine') => {
+    if (!addConflict) return;
+    const c = addConflict.fields.find((x) => x.field === field);
+    const shown = { ...addShown, [field]: c?.theirs ?? undefined };
+    const keep = how === 'theirs' ? new Set(keepTheirs).add(field) : keepTheirs;
+    // `name` is always sent: keeping theirs means sending theirs
+    if (how === 'theirs' && field === 'name' && typeof c?.theirs === 'string') edit.set('name', c.theirs);
+    setAddShown(shown);
+    setKeepTheirs(keep);
+    const rest = addConflict.fields.filter((x) => x.field !== field);
+    if (rest.length) return setAddConflict({ ...addConflict, fields: rest });
+    setAddConflict(null);
+    void addNew(shown, keep);
   };
   return (
     <form
@@ -120,9 +144,10 @@ export function StakeholderForm({ accountId, stakeholder, all, onDone, onDelete 
         <TextArea label={t('stakeholderNotes')} value={d.notes} rows={2} onChange={(e) => set('notes', e.target.value)} className="lg:col-span-3" />
       </div>
       {stakeholder && edit.elsewhere && !edit.conflict && <p className="text-xs text-slate-600 dark:text-slate-300">{t('editedElsewhere')}</p>}
+      {addConflict && <ConflictReview fields={addConflict.fields} names={names} onKeepTheirs={(f) => decideAdd(f, 'theirs')} onApplyMine={(f) => decideAdd(f, 'mine')} />}
       {edit.conflict && <ConflictReview fields={edit.conflict.fields} names={names} onKeepTheirs={edit.keepTheirs} onApplyMine={edit.applyMine} />}
       <div className="flex gap-2">
-        <Button type="submit" variant="primary" size="md" disabled={!d.name.trim() || edit.busy || !!edit.conflict}>
+        <Button type="submit" variant="primary" size="md" disabled={!d.name.trim() || edit.busy || !!edit.conflict || !!addConflict}>
           {t('save')}
         </Button>
         <Button size="md" onClick={onDone}>
