@@ -9,6 +9,7 @@ import { useWrite } from './write';
 import { inputCls } from './fields';
 import { KeyPreview } from '../ui/KeyPreview';
 import { useKeyPreview } from './account/useKeyPreview';
+import { errorText } from '@/components/ui/errorText';
 
 export function SampleButton({ primary }: { primary?: boolean }) {
   const { t } = useI18n();
@@ -20,7 +21,7 @@ export function SampleButton({ primary }: { primary?: boolean }) {
       onClick={() =>
         call('sample.load', {}).then(
           (r) => notify({ text: t('sampleLoaded', { n: r.accounts }) }),
-          (e) => notify({ kind: 'error', text: (e as Error).message }),
+          (e) => notify({ kind: 'error', text: errorText(t, e) }),
         )
       }
     >

@@ -6,13 +6,14 @@ import { Button } from '../ui';
 import { useToast } from './Toast';
 import { Card, NumberInput, Select } from './fields';
 import { TeamSyncCard } from '../sync/TeamSyncCard';
+import { errorText } from '@/components/ui/errorText';
 
 export function SettingsPage() {
   const { t } = useI18n();
   const { notify } = useToast();
   const [s, setS] = useState<Settings | null>(null);
   useEffect(() => {
-    void getSettings().then(setS, (e) => notify({ kind: 'error', text: (e as Error).message }));
+    void getSettings().then(setS, (e) => notify({ kind: 'error', text: errorText(t, e) }));
   }, [notify]);
   if (!s) return <p>{t('loading')}</p>;
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS({ ...s, [k]: v });
@@ -35,7 +36,7 @@ export function SettingsPage() {
           setS(saved);
           notify({ text: t('settingsSaved') });
         } catch (err) {
-          notify({ kind: 'error', text: t('notSaved', { error: (err as Error).message }) });
+          notify({ kind: 'error', text: t('notSaved', { error: errorText(t, err) }) });
         }
       }}
     >

@@ -59,6 +59,13 @@ export const PROBLEM_CODES = [
   'csv_mixed_currencies',
   'csv_not_one_of',
   'csv_no_name_column',
+  // CSV file layout (lib/io/csv/layout.ts)
+  'csv_empty',
+  'csv_no_header',
+  'csv_column_count',
+  'csv_long_header',
+  'csv_reserved_header',
+  'csv_duplicate_header',
 ] as const;
 /**
  * Why a value is refused, as a code the UI translates (i18n `problem_<code>`, or

@@ -67,11 +67,11 @@ export function readConnections(table: CsvTable): { connections: Connection[]; p
     const rawUrl = get('url');
     const linkedinUrl = rawUrl ? canonicalProfileUrl(rawUrl) : undefined;
     if (!name) {
-      problems.push({ file: table.file, row, field: table.headers[idx.firstName] ?? 'First Name', message: 'is required' });
+      problems.push({ file: table.file, row, field: table.headers[idx.firstName] ?? 'First Name', message: 'is required', code: 'required' });
       continue;
     }
     if (rawUrl && !linkedinUrl) {
-      problems.push({ file: table.file, row, field: table.headers[idx.url] ?? 'URL', message: `"${cut(rawUrl)}" is not a LinkedIn profile URL` });
+      problems.push({ file: table.file, row, field: table.headers[idx.url] ?? 'URL', message: `"${cut(rawUrl)}" is not a LinkedIn profile URL`, code: 'not_profile', vars: { value: cut(rawUrl) } });
       continue;
     }
     const c: Connection = { row, name };

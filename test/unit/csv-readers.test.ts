@@ -7,6 +7,9 @@ import { decideDateOrders, readDate } from '../../lib/io/csv/dates';
 import { decideDecimalMarks, readAmount } from '../../lib/io/csv/numbers';
 import { guessMapping, planAccountImport, readColumns } from '../../lib/io/csv-import';
 import { newId } from '../../lib/db/repo';
+import { formatProblem } from '../../lib/io/errors';
+import { makeT } from '../../lib/i18n';
+import { problemWords } from '../../components/dashboard/data/Problems';
 
 const enc = (s: string, e: string) => new Uint8Array(iconv.encode(s, e));
 const TEXT = 'Nom;Ville\r\nLefèvre & Fils;Besançon\r\nŒuvres – “Zénith”;Mâcon €\r\n';
@@ -64,11 +67,33 @@ describe('layout', () => {
     if (!t.ok) throw new Error();
     expect(t.table.headers).toEqual(['__proto__', 'constructor', 'Name', 'Name (2)', 'Column 5']);
     expect(t.table.headerNotes.map((p) => p.field)).toEqual(['__proto__', 'constructor', 'Name']);
+    // each with a reason code: worded in the user's language
+    expect(t.table.headerNotes.map((p) => formatProblem(p, problemWords(makeT('en'))))).toEqual([
+      'f.csv › row 1 › __proto__: “__proto__” is a reserved name: the column is read by its position only.',
+      'f.csv › row 1 › constructor: “constructor” is a reserved name: the column is read by its position only.',
+      'f.csv › row 1 › Name: this column name appears 2 times (column 4 is shown as “Name (2)”): check the mapping.',
+    ]);
+    expect(t.table.headerNotes.map((p) => formatProblem(p, problemWords(makeT('fr'))))).toEqual([
+      'f.csv › ligne 1 › __proto__: « __proto__ » est un nom réservé : la colonne est lue par sa position seulement.',
+      'f.csv › ligne 1 › constructor: « constructor » est un nom réservé : la colonne est lue par sa position seulement.',
+      'f.csv › ligne 1 › Name: ce nom de colonne apparaît 2 fois (la colonne 4 est affichée « Name (2) ») : vérifiez la correspondance des colonnes.',
+    ]);
     const m = guessMapping(t.table.headers, 'accounts');
     expect(m).toEqual(['', '', 'name', '', '']);
     const plan = planAccountImport(t.table, m, readColumns(t.table, m, { locale: 'en' }), { accounts: [], stakeholders: [] }, { file: 'f.csv', now: 1, newId });
     expect(plan.ok && plan.batch.accounts.map((a) => a.name)).toEqual(['Acme']);
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  });
+  it('file layout problems (empty, no header, wrong column count, long header) carry reason codes worded in French', () => {
+    const fr = problemWords(makeT('fr'));
+    const empty = readLayout('\n\n', 'vide.csv');
+    expect(!empty.ok && empty.problems.map((p) => formatProblem(p, fr))).toEqual(['vide.csv: est vide.']);
+    const noHeader = readLayout('one\ntwo\n', 'a.csv', ';');
+    expect(!noHeader.ok && noHeader.problems.map((p) => formatProblem(p, fr))).toEqual(['a.csv › ligne 1: n’a pas de ligne d’en-tête (aucune ligne ne se découpe en colonnes avec « ; »).']);
+    const t = readLayout(`Name,City,${'H'.repeat(120)}\nAcme,Lyon,x\nBad,row\n`, 'b.csv');
+    if (!t.ok) throw new Error();
+    expect(t.table.problems.map((p) => formatProblem(p, fr))).toEqual(['b.csv › ligne 3: a 2 colonnes, l’en-tête en a 3 (un séparateur ou un guillemet mal placé ?) : « Bad,row ».']);
+    expect(t.table.headerNotes.map((p) => formatProblem(p, fr))).toEqual([`b.csv › ligne 1 › Column 3: le nom de colonne fait 120 caractères : « ${'H'.repeat(59)}… ».`]);
   });
   it('cuts long values in messages', () => {
     const huge = 'x'.repeat(2_000_000);

@@ -123,7 +123,9 @@ describe('account import', () => {
   it('lists a ragged row instead of refusing the file; a file without data has no plan', () => {
     const csv = csvOf('Company name,Domain\nAcme,acme.fr\nGlobex,globex.de,extra,cells\nInitech,initech.com\n', 'bad.csv');
     expect(csv.rows.map((r) => r.row)).toEqual([2, 4]);
-    expect(csv.problems).toEqual([{ file: 'bad.csv', row: 3, message: 'has 4 columns, the header has 2 (a separator or quote out of place?): "Globex,globex.de,extra,cells"' }]);
+    expect(csv.problems).toEqual([
+      { file: 'bad.csv', row: 3, message: 'has 4 columns, the header has 2 (a separator or quote out of place?): "Globex,globex.de,extra,cells"', code: 'csv_column_count', vars: { n: 4, header: 2, value: 'Globex,globex.de,extra,cells' } },
+    ]);
     expect(readLayout('', 'empty.csv')).toMatchObject({ ok: false, problems: [{ message: 'is empty' }] });
     expect(csvOf('Company name,Domain\n').rows).toEqual([]);
   });

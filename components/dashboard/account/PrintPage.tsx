@@ -13,6 +13,7 @@ import { flagText } from '@/lib/i18n/flag-text';
 import { useThresholds } from '../useSettings';
 import { OrgChart, OrgLegend } from './OrgChart';
 import { useAccountData } from './useAccountData';
+import { errorText } from '@/components/ui/errorText';
 
 function H2({ children }: { children: string }) {
   return <h2 className="mt-4 mb-1 border-b border-slate-300 text-base font-semibold break-after-avoid">{children}</h2>;
@@ -46,7 +47,7 @@ export function PrintPage({ id }: { id: string }) {
       await navigator.clipboard.writeText(accountMarkdown({ account: a, plan: p, stakeholders, actions: data.actions }, t, lang, now));
       notify({ text: t('copied') });
     } catch (e) {
-      notify({ kind: 'error', text: (e as Error).message });
+      notify({ kind: 'error', text: errorText(t, e) });
     }
   };
   return (

@@ -8,6 +8,7 @@ import { useToast } from '../Toast';
 import { Card } from '../fields';
 import { useSettings } from '../useSettings';
 import { downloadText } from './download';
+import { errorText } from '@/components/ui/errorText';
 
 export async function downloadBackup(): Promise<number> {
   const now = Date.now();
@@ -31,7 +32,7 @@ export function BackupSection() {
         onClick={() =>
           downloadBackup().then(
             (n) => notify({ text: t('backupDone', { n }) }),
-            (e) => notify({ kind: 'error', text: (e as Error).message }),
+            (e) => notify({ kind: 'error', text: errorText(t, e) }),
           )
         }
       >

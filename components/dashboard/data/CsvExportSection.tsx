@@ -5,6 +5,7 @@ import { Button } from '../../ui';
 import { useToast } from '../Toast';
 import { Card } from '../fields';
 import { downloadText } from './download';
+import { errorText } from '@/components/ui/errorText';
 
 export function CsvExportSection() {
   const { t } = useI18n();
@@ -19,7 +20,7 @@ export function CsvExportSection() {
       const text = what === 'accounts' ? accountsCsv(accounts) : what === 'stakeholders' ? stakeholdersCsv(await db.stakeholders.toArray(), name) : actionsCsv(await db.actions.toArray(), name);
       downloadText('\uFEFF' + text, `key-account-lens-${what}-${day}.csv`, 'text/csv;charset=utf-8');
     } catch (e) {
-      notify({ kind: 'error', text: (e as Error).message });
+      notify({ kind: 'error', text: errorText(t, e) });
     }
   };
   return (

@@ -97,13 +97,13 @@ export function readLayout(text: string, file: string, separator?: Separator): {
   const records = parseAll(body, sep);
   // Papa yields a last empty record for a final newline.
   while (records.length && nonEmpty(records[records.length - 1]) === 0) records.pop();
-  if (!records.length) return { ok: false, problems: [{ file, message: 'is empty' }] };
+  if (!records.length) return { ok: false, problems: [{ file, message: 'is empty', code: 'csv_empty' }] };
 
   const { width } = modalWidth(records);
   // Header: the first line (of the first 30) with at least 2 and half its width of non-empty cells.
   const need = Math.max(2, Math.ceil(width / 2));
   const h = records.slice(0, 30).findIndex((r) => r.length >= 2 && nonEmpty(r) >= need);
-  if (h < 0) return { ok: false, problems: [{ file, row: 1, message: `has no header row (no line splits into columns with "${sep === '\t' ? 'tab' : sep}")` }] };
+  if (h < 0) return { ok: false, problems: [{ file, row: 1, message: `has no header row (no line splits into columns with "${sep === '\t' ? 'tab' : sep}")`, code: 'csv_no_header', vars: { separator: sep === '\t' ? 'tab' : sep } }] };
   const lineText = (r: string[]) => cut(r.filter((c) => c.trim()).join(' '), 120);
   const skipped: SkippedLine[] = records.slice(0, h).filter((r) => nonEmpty(r) > 0).map((r) => ({ row: records.indexOf(r) + 1, text: lineText(r), why: 'title' as const }));
 
@@ -136,7 +136,8 @@ export function readLayout(text: string, file: string, separator?: Separator): {
     // Extra empty cells at the end (trailing separators) are harmless.
     if (cells.length > headerWidth && nonEmpty(cells.slice(headerWidth)) === 0) cells = cells.slice(0, headerWidth);
     if (cells.length !== headerWidth) {
-      problems.push({ file, row: i + 1, message: `has ${cells.length} columns, the header has ${headerWidth} (a separator or quote out of place?): "${cut(cells.join(sep === '\t' ? ' ' : sep))}"` });
+      const line = cut(cells.join(sep === '\t' ? ' ' : sep));
+      problems.push({ file, row: i + 1, message: `has ${cells.length} columns, the header has ${headerWidth} (a separator or quote out of place?): "${line}"`, code: 'csv_column_count', vars: { n: cells.length, header: headerWidth, value: line } });
       continue;
     }
     rows.push({ row: i + 1, cells });
@@ -150,15 +151,15 @@ function headerNames(cells: string[], file: string, row: number, problems: Impor
     let name = raw.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim();
     if (!name) name = `Column ${i + 1}`;
     if (name.length > 100) {
-      problems.push({ file, row, field: `Column ${i + 1}`, message: `column name is ${name.length} characters long: "${cut(name)}"` });
+      problems.push({ file, row, field: `Column ${i + 1}`, message: `column name is ${name.length} characters long: "${cut(name)}"`, code: 'csv_long_header', vars: { n: name.length, value: cut(name) } });
       name = cut(name, 100);
     }
-    if (RESERVED.has(name.toLowerCase())) problems.push({ file, row, field: name, message: `"${name}" is a reserved name: the column is read by its position only` });
+    if (RESERVED.has(name.toLowerCase())) problems.push({ file, row, field: name, message: `"${name}" is a reserved name: the column is read by its position only`, code: 'csv_reserved_header', vars: { name } });
     const key = name.toLowerCase();
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     if (n > 1) {
-      problems.push({ file, row, field: name, message: `column name appears ${n === 2 ? 'twice' : `${n} times`} (column ${i + 1} is shown as "${name} (${n})"): check the mapping` });
+      problems.push({ file, row, field: name, message: `column name appears ${n === 2 ? 'twice' : `${n} times`} (column ${i + 1} is shown as "${name} (${n})"): check the mapping`, code: 'csv_duplicate_header', vars: { n, column: i + 1, shown: `${name} (${n})` } });
       name = `${name} (${n})`;
     }
     return name;
