@@ -206,7 +206,8 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
           stance: picked.stance ? stance : undefined,
           ...decided,
         },
-        shown: shownNow,
+        // the location is not editable here: what is sent is what the page shows now
+        shown: { ...shownNow, location: p.location || undefined },
         tabId,
       });
       const message = r.created ? (account ? t('saved') : t('addedTo', { name: r.account.name })) : alreadySavedText(r, account ? undefined : r.account.name, t);
