@@ -6,20 +6,32 @@ import { DETECTOR_NAMES } from '../detect/on-demand';
 
 const str = (max: number) => z.string().max(max);
 const opt = (max: number) => str(max).optional();
+/**
+ * Control characters a hostile page can put in what it shows: C0/C1 controls (not tab or line
+ * breaks) and the bidirectional marks, embeddings, overrides and isolates (U+200E/F, U+202A–E,
+ * U+2066–9) — "Jane\u202Eeod" reads "Jane doe" reversed in every view and file it later reaches
+ * (power map, CSV export, the one-page review). Unicode TR9 lists the bidi controls.
+ */
+export const PAGE_TEXT_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Page text (names, titles, subjects): shape-checked, control characters dropped (stored as read). */
+const text = (max: number) =>
+  str(max)
+    .transform((s) => s.replace(PAGE_TEXT_CONTROLS, '').trim())
+    .optional();
 
 export const pageContextSchema = z.object({
   site: z.enum(['linkedin', 'gmail', 'outlook', 'web']),
   kind: z.enum(['profile', 'company', 'thread', 'other']),
   url: str(4096),
   person: z
-    .object({ name: opt(300), headline: opt(1000), title: opt(500), location: opt(300), linkedinUrl: opt(2048), email: opt(320), salesNavLeadId: opt(200) })
+    .object({ name: text(300), headline: text(1000), title: text(500), location: text(300), linkedinUrl: opt(2048), email: opt(320), salesNavLeadId: opt(200) })
     .optional(),
-  company: z.object({ name: opt(300), linkedinUrl: opt(2048), domain: opt(253), website: opt(2048), industry: opt(300), salesNavAccountId: opt(200) }).optional(),
+  company: z.object({ name: text(300), linkedinUrl: opt(2048), domain: opt(253), website: opt(2048), industry: text(300), salesNavAccountId: opt(200) }).optional(),
   thread: z
     .object({
       id: opt(500),
-      subject: opt(1000),
-      participants: z.array(z.object({ name: opt(300), email: opt(320) })).max(500),
+      subject: text(1000),
+      participants: z.array(z.object({ name: text(300), email: opt(320) })).max(500),
     })
     .optional(),
   partial: z.object({ reason: str(100) }).optional(),

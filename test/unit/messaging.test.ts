@@ -191,3 +191,29 @@ describe('dashboard.open', () => {
     expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('page text from a hostile page (schemas.ts PAGE_TEXT_CONTROLS)', () => {
+  it('bidi overrides, isolates, marks and C0/C1 controls are dropped from names, titles and subjects; keys and URLs are untouched', () => {
+    const r = requestSchemas['page.update']!.safeParse({
+      ctx: {
+        site: 'gmail',
+        kind: 'thread',
+        url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+        person: { name: 'Jane \u202Eeod\u202C', title: '\u2067CFO\u2069\u0007', email: 'jane@acme.fr' },
+        company: { name: '\u200FAcme\u200E SAS\u0000', domain: 'acme.fr' },
+        thread: { id: 'abc', subject: 'Offer\u202E 2027\u009b', participants: [{ name: '\u202DBob\u202C', email: 'bob@acme.fr' }] },
+      },
+    });
+    expect(r.success).toBe(true);
+    expect((r as { data: unknown }).data).toEqual({
+      ctx: {
+        site: 'gmail',
+        kind: 'thread',
+        url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+        person: { name: 'Jane eod', title: 'CFO', email: 'jane@acme.fr' },
+        company: { name: 'Acme SAS', domain: 'acme.fr' },
+        thread: { id: 'abc', subject: 'Offer 2027', participants: [{ name: 'Bob', email: 'bob@acme.fr' }] },
+      },
+    });
+  });
+});
