@@ -66,6 +66,11 @@ export const PROBLEM_CODES = [
   'csv_long_header',
   'csv_reserved_header',
   'csv_duplicate_header',
+  // a file chosen as CSV that is not text (lib/io/csv/sniff.ts)
+  'csv_not_text_workbook',
+  'csv_not_text_xls',
+  'csv_not_text_pdf',
+  'csv_not_text_binary',
 ] as const;
 /**
  * Why a value is refused, as a code the UI translates (i18n `problem_<code>`, or

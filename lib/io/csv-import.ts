@@ -17,6 +17,7 @@ import type { ImportProblem } from './errors';
 import { decideDateOrders, localeDateOrder, readDate, ORDER_PATTERN, type DateOrder, type DateReading } from './csv/dates';
 import { decideDecimalMarks, headerCurrency, readAmount, currencyCode, type DecimalMark, type NumberReading } from './csv/numbers';
 import { cut, readLayout, type CsvTable, type Separator } from './csv/layout';
+import { notTextKind, type NotTextKind } from './csv/sniff';
 import { decodeCsvBytes, type CsvEncoding, type Decoded } from './csv/decode';
 import { AMOUNT_FIELDS, DATE_FIELDS, columnsByField, type AccountField, type ContactField, type Mapping, type TargetField } from './csv/mapping';
 
@@ -536,6 +537,7 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
 
 // ---------- the whole pipeline, for callers that hold bytes ----------
 
+
 export interface ReadFileOptions {
   encoding?: CsvEncoding;
   separator?: Separator;
@@ -543,5 +545,14 @@ export interface ReadFileOptions {
 /** Bytes → decoded text → table (the first two steps of an import; the UI re-runs them when the user changes the encoding or separator). */
 export function readCsvFile(bytes: ArrayBuffer | Uint8Array, file: string, o: ReadFileOptions = {}): { decoded: Decoded; layout: ReturnType<typeof readLayout> } {
   const decoded = decodeCsvBytes(bytes, o.encoding);
+  // An Excel workbook, a PDF or another binary file chosen by mistake: say so, read nothing.
+  const kind = notTextKind(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  if (kind) return { decoded, layout: { ok: false, problems: [{ file, code: `csv_not_text_${kind}`, message: NOT_TEXT_MESSAGE[kind] }] } };
   return { decoded, layout: readLayout(decoded.text, file, o.separator) };
 }
+const NOT_TEXT_MESSAGE: Record<NotTextKind, string> = {
+  workbook: 'is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it as CSV (Excel: File › Save As › CSV UTF-8), then choose that file',
+  xls: 'is an Excel 97–2003 workbook (.xls), not a CSV file: save it as CSV (Excel: File › Save As › CSV UTF-8), then choose that file',
+  pdf: 'is a PDF document, not a CSV file: export the data from its application as CSV',
+  binary: 'is not a text file: choose a CSV file (comma, semicolon or tab separated text)',
+};

@@ -5,7 +5,7 @@ import { decodeCsvBytes, decodeWindows1252 } from '../../lib/io/csv/decode';
 import { cut, readLayout } from '../../lib/io/csv/layout';
 import { decideDateOrders, readDate } from '../../lib/io/csv/dates';
 import { decideDecimalMarks, readAmount } from '../../lib/io/csv/numbers';
-import { guessMapping, planAccountImport, readColumns } from '../../lib/io/csv-import';
+import { guessMapping, planAccountImport, readColumns, readCsvFile } from '../../lib/io/csv-import';
 import { newId } from '../../lib/db/repo';
 import { formatProblem } from '../../lib/io/errors';
 import { makeT } from '../../lib/i18n';
@@ -94,6 +94,26 @@ describe('layout', () => {
     if (!t.ok) throw new Error();
     expect(t.table.problems.map((p) => formatProblem(p, fr))).toEqual(['b.csv › ligne 3: a 2 colonnes, l’en-tête en a 3 (un séparateur ou un guillemet mal placé ?) : « Bad,row ».']);
     expect(t.table.headerNotes.map((p) => formatProblem(p, fr))).toEqual([`b.csv › ligne 1 › Column 3: le nom de colonne fait 120 caractères : « ${'H'.repeat(59)}… ».`]);
+  });
+  it('a workbook, an old .xls, a PDF or a binary file chosen as CSV is named for what it is, in English and French; text in UTF-16 or with ^Z stays text', () => {
+    const fr = problemWords(makeT('fr'));
+    const en = problemWords(makeT('en'));
+    const bytes = (...xs: number[]) => new Uint8Array([...xs, ...new TextEncoder().encode('rest of the file')]);
+    const xlsx = readCsvFile(bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00), 'Comptes.xlsx');
+    expect(!xlsx.layout.ok && xlsx.layout.problems.map((p) => formatProblem(p, en))).toEqual(['Comptes.xlsx: is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it as CSV (Excel: File › Save As › CSV UTF-8), then choose that file.']);
+    expect(!xlsx.layout.ok && xlsx.layout.problems.map((p) => formatProblem(p, fr))).toEqual(['Comptes.xlsx: est un classeur (.xlsx ou .ods), pas un fichier CSV : enregistrez-le en CSV (Excel : Fichier › Enregistrer sous › CSV UTF-8), puis choisissez ce fichier.']);
+    const xls = readCsvFile(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), 'old.xls');
+    expect(!xls.layout.ok && xls.layout.problems.map((p) => p.code)).toEqual(['csv_not_text_xls']);
+    const pdf = readCsvFile(new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'report.csv');
+    expect(!pdf.layout.ok && pdf.layout.problems.map((p) => formatProblem(p, fr))).toEqual(['report.csv: est un document PDF, pas un fichier CSV : exportez les données en CSV depuis leur application.']);
+    const noise = new Uint8Array(2000).map((_, i) => (i * 7919) % 256);
+    const bin = readCsvFile(noise, 'photo.csv');
+    expect(!bin.layout.ok && bin.layout.problems.map((p) => p.code)).toEqual(['csv_not_text_binary']);
+    // text stays text: UTF-16 LE without a BOM (NUL bytes), Windows-1252 ending with ^Z
+    const utf16 = readCsvFile(iconv.encode('Name,Domain\nAcme,acme.fr\n', 'utf16-le'), 'u16.csv');
+    expect(utf16.layout.ok && utf16.layout.table.rows.map((r) => r.cells)).toEqual([['Acme', 'acme.fr']]);
+    const ansi = readCsvFile(new Uint8Array([...iconv.encode('Nom;Société\nAcme;Générale\n', 'win1252'), 0x1a]), 'ansi.csv');
+    expect(ansi.layout.ok && ansi.layout.table.rows[0]!.cells).toEqual(['Acme', 'Générale']);
   });
   it('cuts long values in messages', () => {
     const huge = 'x'.repeat(2_000_000);
