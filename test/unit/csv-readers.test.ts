@@ -88,12 +88,21 @@ describe('layout', () => {
     const fr = problemWords(makeT('fr'));
     const empty = readLayout('\n\n', 'vide.csv');
     expect(!empty.ok && empty.problems.map((p) => formatProblem(p, fr))).toEqual(['vide.csv: est vide.']);
-    const noHeader = readLayout('one\ntwo\n', 'a.csv', ';');
+    const noHeader = readLayout(`${'Report line\n'.repeat(31)}Name;Domain\nAcme;acme.fr\n`, 'a.csv', ';');
     expect(!noHeader.ok && noHeader.problems.map((p) => formatProblem(p, fr))).toEqual(['a.csv › ligne 1: n’a pas de ligne d’en-tête (aucune ligne ne se découpe en colonnes avec « ; »).']);
     const t = readLayout(`Name,City,${'H'.repeat(120)}\nAcme,Lyon,x\nBad,row\n`, 'b.csv');
     if (!t.ok) throw new Error();
     expect(t.table.problems.map((p) => formatProblem(p, fr))).toEqual(['b.csv › ligne 3: a 2 colonnes, l’en-tête en a 3 (un séparateur ou un guillemet mal placé ?) : « Bad,row ».']);
     expect(t.table.headerNotes.map((p) => formatProblem(p, fr))).toEqual([`b.csv › ligne 1 › Column 3: le nom de colonne fait 120 caractères : « ${'H'.repeat(59)}… ».`]);
+  });
+  it('a one-column file (a list of company names) is read: its first line is the header, every other line a row', () => {
+    const t = readLayout('\uFEFFName\r\nAcme\r\n\r\nGlobex SA\r\nInitech\r\n', 'names.csv');
+    if (!t.ok) throw new Error(JSON.stringify(t.problems));
+    expect([t.table.headerRow, t.table.headers, t.table.rows.map((r) => [r.row, ...r.cells]), t.table.skipped, t.table.problems]).toEqual([1, ['Name'], [[2, 'Acme'], [4, 'Globex SA'], [5, 'Initech']], [], []]);
+    const m = guessMapping(t.table.headers, 'accounts');
+    expect(m).toEqual(['name']);
+    const plan = planAccountImport(t.table, m, readColumns(t.table, m, { locale: 'en' }), { accounts: [], stakeholders: [] }, { file: 'names.csv', now: 1, newId });
+    expect(plan.ok && plan.batch.accounts.map((a) => a.name)).toEqual(['Acme', 'Globex SA', 'Initech']);
   });
   it('a workbook, an old .xls, a PDF or a binary file chosen as CSV is named for what it is, in English and French; text in UTF-16 or with ^Z stays text', () => {
     const fr = problemWords(makeT('fr'));

@@ -99,10 +99,13 @@ export function readLayout(text: string, file: string, separator?: Separator): {
   while (records.length && nonEmpty(records[records.length - 1]) === 0) records.pop();
   if (!records.length) return { ok: false, problems: [{ file, message: 'is empty', code: 'csv_empty' }] };
 
-  const { width } = modalWidth(records);
+  const { width, count } = modalWidth(records);
+  // No line splits into two or more cells: a list of one value per line ("Name", then one company
+  // per line) — its first line is the header, and no line is a title or footer.
+  const oneColumn = count === 0;
   // Header: the first line (of the first 30) with at least 2 and half its width of non-empty cells.
   const need = Math.max(2, Math.ceil(width / 2));
-  const h = records.slice(0, 30).findIndex((r) => r.length >= 2 && nonEmpty(r) >= need);
+  const h = oneColumn ? records.findIndex((r) => nonEmpty(r) > 0) : records.slice(0, 30).findIndex((r) => r.length >= 2 && nonEmpty(r) >= need);
   if (h < 0) return { ok: false, problems: [{ file, row: 1, message: `has no header row (no line splits into columns with "${sep === '\t' ? 'tab' : sep}")`, code: 'csv_no_header', vars: { separator: sep === '\t' ? 'tab' : sep } }] };
   const lineText = (r: string[]) => cut(r.filter((c) => c.trim()).join(' '), 120);
   const skipped: SkippedLine[] = records.slice(0, h).filter((r) => nonEmpty(r) > 0).map((r) => ({ row: records.indexOf(r) + 1, text: lineText(r), why: 'title' as const }));
@@ -116,7 +119,7 @@ export function readLayout(text: string, file: string, separator?: Separator): {
   while (tail > h + 1 && nonEmpty(records[tail - 1]) <= 1) tail--;
   const blankAt = records.slice(tail).findIndex((r) => nonEmpty(r) === 0);
   const footerFrom = blankAt >= 0 ? tail + blankAt : records.length;
-  while (end > h + 1) {
+  while (!oneColumn && end > h + 1) {
     const r = records[end - 1];
     const blank = nonEmpty(r) === 0;
     if (blank || (nonEmpty(r) <= 1 && (r.length !== headerWidth || end - 1 >= footerFrom))) {
