@@ -92,7 +92,8 @@ export function parseBackup(text: string, file = 'backup.json', limit = 20): Par
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [{ file, code: 'bad_format', message: `is not valid JSON (${(e as Error).message})` }] };
+    // Most often another file chosen by mistake (a CSV, a spreadsheet): say what a backup is.
+    return { ok: false, problems: [{ file, code: 'backup_not_json', message: `is not a Key Account Lens backup: it is not JSON (${(e as Error).message}). Choose the .json file that “Download backup” saved` }] };
   }
   const problems: ImportProblem[] = [];
   const push = (p: ImportProblem) => {

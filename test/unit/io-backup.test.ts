@@ -6,6 +6,9 @@ import { admitRecord } from '../../lib/db/admit';
 import { replaceAllData, savePlan, wipeAllData } from '../../lib/db/repo';
 import { loadSamplePortfolio } from '../../lib/sample/load';
 import { ROLES, STANCES, INFLUENCES, RELATIONSHIPS, TIERS, ACTION_STATUSES, WHITESPACE_STATUSES, type Account, type Plan, type Stakeholder, type Action, type Note, type Link } from '../../lib/db/model';
+import { formatProblem, type ImportProblem } from '../../lib/io/errors';
+import { makeT } from '../../lib/i18n';
+import { problemWords } from '../../components/dashboard/data/Problems';
 
 const NOW = Date.UTC(2026, 2, 16, 9, 30);
 const dbs: KalDb[] = [];
@@ -203,5 +206,16 @@ describe('restore of a backup written before canonical keys', () => {
     expect(r.backup.data.stakeholders).toHaveLength(1);
     expect(r.backup.data.stakeholders[0]).toMatchObject({ id: 'S1', linkedinUrl: nfc, title: 'Buyer', emails: ['jose@northwind.uk.com'] });
     expect(r.counts.stakeholders).toBe(1);
+  });
+});
+
+describe('a file chosen as a backup that is not one', () => {
+  it('a CSV or an empty file is named as "not a backup", in English and French', () => {
+    const r = parseBackup('Name,Domain\nAcme,acme.fr\n', 'accounts.csv');
+    expect(r.ok).toBe(false);
+    const p = (r as { problems: ImportProblem[] }).problems;
+    expect(p.map((x) => formatProblem(x, problemWords(makeT('en'))))).toEqual(['accounts.csv: is not a Key Account Lens backup: it is not JSON. Choose the .json file that “Download backup” saved.']);
+    expect(p.map((x) => formatProblem(x, problemWords(makeT('fr'))))).toEqual(['accounts.csv: n’est pas une sauvegarde Key Account Lens : ce n’est pas du JSON. Choisissez le fichier .json enregistré par « Télécharger la sauvegarde ».']);
+    expect((parseBackup('', 'empty.json') as { problems: ImportProblem[] }).problems.map((x) => x.code)).toEqual(['backup_not_json']);
   });
 });
