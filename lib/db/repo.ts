@@ -707,9 +707,25 @@ export interface ImportBatch {
   /** complete new records (ids, keys and timestamps set) */
   accounts: Account[];
   stakeholders: Stakeholder[];
-  /** field patches of existing records (deduplicated rows) */
-  accountPatches: { id: string; changes: Partial<Account> }[];
-  stakeholderPatches: { id: string; changes: Partial<Stakeholder> }[];
+  /**
+   * field patches of existing records (deduplicated rows); `base`: the values the preview planned
+   * them against — fields changed since then keep the newer value (lists merge as sets)
+   */
+  accountPatches: { id: string; changes: Partial<Account>; base?: Record<string, unknown> }[];
+  stakeholderPatches: { id: string; changes: Partial<Stakeholder>; base?: Record<string, unknown> }[];
+}
+
+/**
+ * An import's patch against the record stored now: without `base`, as planned; with it, field by
+ * field (lib/db/patch.ts): a field changed since the preview (another tab, the sidebar) keeps that
+ * change — an import fills and adds, it never overwrites an edit — and lists merge as sets.
+ */
+function importChanges<T extends Revised>(cur: T, p: { changes: Partial<T>; base?: Record<string, unknown> }): Partial<T> {
+  if (!p.base) return p.changes;
+  const { updatedAt, ...set } = p.changes as Partial<T> & { updatedAt?: number };
+  const out = mergePatch(cur as unknown as Record<string, unknown>, { set: set as Record<string, unknown>, base: p.base });
+  // conflicts: edited since the preview to another value — the edit stays
+  return (out.changed.length ? { ...out.changes, ...(updatedAt !== undefined ? { updatedAt } : {}) } : {}) as Partial<T>;
 }
 
 /**
@@ -734,15 +750,25 @@ export async function applyImport(db: KalDb, batch: ImportBatch, onProgress?: (d
     const accountPatches: ImportBatch['accountPatches'] = [];
     for (const p of batch.accountPatches) {
       const cur = await mustExist(db, p.id);
-      admitOrThrow('accounts', { ...cur, ...p.changes }, `Account ${cur.name}`);
-      accountPatches.push({ id: p.id, changes: withRevision(cur, p.changes) });
+      const changes = importChanges(cur, p);
+      if (!Object.keys(changes).length) {
+        tick(1); // nothing left to write: edited since the preview
+        continue;
+      }
+      admitOrThrow('accounts', { ...cur, ...changes }, `Account ${cur.name}`);
+      accountPatches.push({ id: p.id, changes: withRevision(cur, changes) });
     }
     const stakeholderPatches: ImportBatch['stakeholderPatches'] = [];
     for (const p of batch.stakeholderPatches) {
       const cur = await db.stakeholders.get(p.id);
       if (!cur) throw new KalError('not_found', `Stakeholder ${p.id} does not exist`, 'id').because('record_missing');
-      admitOrThrow('stakeholders', { ...cur, ...p.changes }, `Stakeholder ${cur.name}`);
-      stakeholderPatches.push({ id: p.id, changes: withRevision(cur, p.changes) });
+      const changes = importChanges(cur, p);
+      if (!Object.keys(changes).length) {
+        tick(1);
+        continue;
+      }
+      admitOrThrow('stakeholders', { ...cur, ...changes }, `Stakeholder ${cur.name}`);
+      stakeholderPatches.push({ id: p.id, changes: withRevision(cur, changes) });
     }
     batch = { ...batch, accountPatches, stakeholderPatches };
     for (let i = 0; i < batch.accounts.length; i += CHUNK) {

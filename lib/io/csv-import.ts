@@ -232,6 +232,17 @@ class AccountIndex {
   }
 }
 
+/**
+ * The values a patch was planned against (the record as the preview read it), for the fields it
+ * changes: the import applies it as a three-way merge, so what was edited between the preview and
+ * "Import" is kept (repo.ts applyImport). `null`: the field was empty.
+ */
+function baseOf<T extends object>(record: T | undefined, changes: Partial<T>): Record<string, unknown> | undefined {
+  if (!record) return undefined;
+  const r = record as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(changes).filter((k) => k !== 'updatedAt').map((k) => [k, r[k] ?? null]));
+}
+
 function mergeAccountChanges(cur: Account, inc: Partial<Account>): Partial<Account> {
   const ch: Partial<Account> = {};
   const union = <T>(a: T[], b: T[] | undefined) => [...new Set([...a, ...(b ?? [])])];
@@ -402,7 +413,8 @@ export function planAccountImport(table: CsvTable, mapping: Mapping, readings: R
     idx.add(rec.value);
     rows.push({ row, outcome: 'create', name: rec.value.name });
   }
-  const batch: ImportBatch = { accounts: [...created.values()], stakeholders: [], accountPatches: [...patches].map(([id, changes]) => ({ id, changes })), stakeholderPatches: [] };
+  const before = new Map(existing.accounts.map((a) => [a.id, a]));
+  const batch: ImportBatch = { accounts: [...created.values()], stakeholders: [], accountPatches: [...patches].map(([id, changes]) => ({ id, changes, base: baseOf(before.get(id), changes) })), stakeholderPatches: [] };
   return finish(table, problems, batch, rows, 0);
 }
 
@@ -531,7 +543,8 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
     index(rec.value);
     rows.push({ row, outcome: 'create', name: rec.value.name, accountName: account.name, newAccount: isNewAccount });
   }
-  const batch: ImportBatch = { accounts: [...newAccounts.values()], stakeholders: [...created.values()], accountPatches: [], stakeholderPatches: [...patches].map(([id, changes]) => ({ id, changes })) };
+  const before = new Map(existing.stakeholders.map((s) => [s.id, s]));
+  const batch: ImportBatch = { accounts: [...newAccounts.values()], stakeholders: [...created.values()], accountPatches: [], stakeholderPatches: [...patches].map(([id, changes]) => ({ id, changes, base: baseOf(before.get(id), changes) })) };
   return finish(table, problems, batch, rows, newAccounts.size, unassigned);
 }
 

@@ -3,7 +3,7 @@ import { makeT } from '../../lib/i18n';
 import { afterEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { createDb, type KalDb } from '../../lib/db/db';
-import { applyImport, createAccount, upsertStakeholder, newId } from '../../lib/db/repo';
+import { applyImport, createAccount, updateAccount, updateStakeholder, upsertStakeholder, newId } from '../../lib/db/repo';
 import { guessKind, guessMapping, domainOf, planAccountImport, planContactImport, readColumns, readLayout, type CsvTable, type Mapping, type PlanResult } from '../../lib/io/csv-import';
 import { accountsCsv, actionsCsv, safeCell, stakeholdersCsv } from '../../lib/io/csv-export';
 import { formatProblem } from '../../lib/io/errors';
@@ -90,6 +90,26 @@ describe('account import', () => {
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ name: 'Initech', industry: 'Consulting', domains: ['initech.co.uk'], currentRevenue: 2500000, website: 'https://www.initech.co.uk/en' });
   });
+  it('an edit made between the preview and "Import" is kept: the import fills and adds against what the preview read', async () => {
+    const d = fresh();
+    const initech = await createAccount(d, { name: 'Initech', industry: 'Consulting' }, NOW);
+    const csv = csvOf(SALESFORCE_ACCOUNTS);
+    const plan = planA(csv, guessMapping(csv.headers, 'accounts'), await existing(d), opts('sf.csv'));
+    if (!plan.ok) throw new Error(formatProblem(plan.problems[0]));
+    expect(plan.batch.accountPatches.map((p) => p.base)).toEqual([{ domains: [], currentRevenue: 0, website: null, owner: null }]);
+    // meanwhile, in another tab: the website (its domain joins the domains) and the owner
+    await updateAccount(d, initech.id, { website: 'https://initech.com/', owner: 'Camille' }, NOW + 1);
+    await applyImport(d, plan.batch);
+    expect(await d.accounts.get(initech.id)).toMatchObject({
+      industry: 'Consulting',
+      website: 'https://initech.com/',
+      owner: 'Camille',
+      domains: ['initech.com', 'initech.co.uk'],
+      currentRevenue: 2500000,
+      rev: 2,
+      revs: { website: 1, owner: 1, domains: 2, currentRevenue: 2 },
+    });
+  });
   it('never merges on a generic name ("Holding SA" / "Holding AG"); a pasted website merges by its domain key', async () => {
     const d = fresh();
     await createAccount(d, { name: 'Holding SA' }, NOW);
@@ -168,6 +188,17 @@ describe('contact import', () => {
     const all = await d.stakeholders.toArray();
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ name: 'Annie Lee', title: 'VP Sales', location: 'London', role: 'champion' });
+  });
+  it('a title typed in the power map between the preview and "Import" is kept; the rest of the row fills in', async () => {
+    const d = fresh();
+    const a = await createAccount(d, { name: 'Initech Ltd', domains: ['initech.co.uk'] }, NOW);
+    const { stakeholder: annie } = await upsertStakeholder(d, { accountId: a.id, name: 'Annie Lee', emails: ['ann.lee@initech.co.uk'], role: 'champion' }, NOW);
+    const csv = csvOf(SALESFORCE_CONTACTS);
+    const plan = planC(csv, guessMapping(csv.headers, 'contacts'), await existing(d), opts('sf.csv'));
+    if (!plan.ok) throw new Error(formatProblem(plan.problems[0]));
+    await updateStakeholder(d, annie.id, { title: 'Head of Sales EMEA' }, NOW + 1);
+    await applyImport(d, plan.batch);
+    expect(await d.stakeholders.get(annie.id)).toMatchObject({ name: 'Annie Lee', title: 'Head of Sales EMEA', location: 'London', role: 'champion' });
   });
   it('lists bad emails and roles with row and column, and contacts without a company to assign', async () => {
     const d = fresh();
