@@ -15,6 +15,7 @@ import { NotesPanel } from './NotesPanel';
 import { Participants } from './Participants';
 import { NoMatch } from './NoMatch';
 import { SectionBoundary } from '../ui/SectionBoundary';
+import type { PageContext } from '@/lib/types';
 import { CanEditContext, ViewerBanner } from './ReadOnly';
 
 export function SidebarApp() {
@@ -83,7 +84,7 @@ export function SidebarApp() {
                 <SectionBoundary name="RedFlags" message={t('sectionFailed')} retry={t('retry')}><RedFlags flags={account.redFlags} /></SectionBoundary>
                 {noticeHere}
                 {view.person && <SectionBoundary name="PersonCard" message={t('sectionFailed')} retry={t('retry')}><PersonCard person={view.person} /></SectionBoundary>}
-                {!view.person && ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={ctx.url} ctx={ctx} account={account.account} tabId={tabId} onDone={(_, text) => setNotice({ url: ctx.url, text })} />}
+                {!view.person && ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={readingKey(ctx)} ctx={ctx} account={account.account} tabId={tabId} onDone={(_, text) => setNotice({ url: ctx.url, text })} />}
                 {ctx.kind === 'thread' && <SectionBoundary name="Participants" message={t('sectionFailed')} retry={t('retry')}><Participants view={view} /></SectionBoundary>}
                 <SectionBoundary name="ActionsPanel" message={t('sectionFailed')} retry={t('retry')}><ActionsPanel account={account} /></SectionBoundary>
                 <SectionBoundary name="NotesPanel" message={t('sectionFailed')} retry={t('retry')}><NotesPanel account={account} ctx={ctx} /></SectionBoundary>
@@ -94,7 +95,7 @@ export function SidebarApp() {
               <>
                 {/* keyed by page: a draft never carries one page's person onto the next page */}
                 <NoMatch key={ctx.url} ctx={ctx} domains={view.domains} candidates={view.candidates} tabId={tabId} onLinked={(id) => chooseAccount(id)} />
-                {ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={`add:${ctx.url}`} ctx={ctx} tabId={tabId} candidates={view.candidates} onDone={(id, text) => {
+                {ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={`add:${readingKey(ctx)}`} ctx={ctx} tabId={tabId} candidates={view.candidates} onDone={(id, text) => {
                   setNotice({ url: ctx.url, text });
                   chooseAccount(id);
                 }} />}
@@ -105,6 +106,18 @@ export function SidebarApp() {
       </main>
     </div>
   );
+}
+
+/**
+ * Who and which company the page shows: the one-click add is keyed by it, so a page that changes
+ * them on the same URL (a hostile page, after the form was filled from the first reading) gets a
+ * fresh form — what the form shows is always what it saves (the profile URL, lead id, email,
+ * location and company keys it sends are read from the same page reading as its name and company).
+ */
+export function readingKey(ctx: PageContext): string {
+  const p = ctx.person;
+  const c = ctx.company;
+  return JSON.stringify([ctx.url, p?.name, p?.linkedinUrl, p?.email, p?.salesNavLeadId, c?.name, c?.linkedinUrl, c?.domain, c?.website]);
 }
 
 /**
