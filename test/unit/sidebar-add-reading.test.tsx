@@ -38,6 +38,7 @@ const reading = (company: { name: string; linkedinUrl: string }): SidebarView =>
   ctx: { site: 'linkedin', kind: 'profile', url: URL, person: { name: 'Paul Durand', title: 'CFO', linkedinUrl: URL }, company },
   candidates: [],
   account: null,
+  canEdit: true,
   participants: [],
   domains: [],
 });
