@@ -1,6 +1,6 @@
 // Review queue ("this week"): overdue actions, reviews due, red flags — each one click from its fix.
 import { getDb } from '@/lib/db/db';
-import { updateAccount, updateAction } from '@/lib/db/repo';
+import { patchAccount, patchAction } from '@/lib/db/repo';
 import { addDays, today } from '@/lib/dates/calendar-date';
 import { loadReviewQueue } from '@/lib/kam/review-queue';
 import { formatDay } from '@/lib/i18n';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { useDbQuery } from '../useDbQuery';
 import { Button, ErrorText } from '../ui';
 import { useWrite } from './write';
+import { useQuickEdit } from './useQuickEdit';
 import { Card } from './fields';
 import { flagText } from '@/lib/i18n/flag-text';
 import { useThresholds } from './useSettings';
@@ -18,6 +19,9 @@ const linkCls = 'font-medium text-blue-700 hover:underline focus-visible:outline
 export function ReviewQueuePage() {
   const { t, lang } = useI18n();
   const write = useWrite();
+  // One-click fixes are field-level patches with the value this queue showed (useQuickEdit): an
+  // edit made elsewhere meanwhile is reviewed, never overwritten.
+  const quick = useQuickEdit();
   const th = useThresholds();
   const { data: q, error } = useDbQuery(() => loadReviewQueue(getDb(), Date.now(), th), [th.contactDays, th.planDays]);
   if (error) return <ErrorText>{error}</ErrorText>;
@@ -39,7 +43,15 @@ export function ReviewQueuePage() {
                   className="h-4 w-4 focus-visible:outline-2 focus-visible:outline-blue-500"
                   aria-label={t('markDone', { title: i.action.title })}
                   checked={false}
-                  onChange={() => void write((db) => updateAction(db, i.action.id, { status: 'done' }), ['actions'], { ok: t('actionDone'), undo: () => () => updateAction(getDb(), i.action.id, { status: 'open' }) })}
+                  onChange={() =>
+                    void quick(i.action, 'status', 'done', (p, onConflict) =>
+                      write((db) => patchAction(db, i.action.id, p), ['actions'], {
+                        ok: t('actionDone'),
+                        undo: () => () => patchAction(getDb(), i.action.id, { set: { status: 'open' }, base: { status: 'done' } }),
+                        onConflict,
+                      }),
+                    )
+                  }
                 />
                 <span className="flex-1">{i.action.title}</span>
                 <a className={linkCls} href={href(i.accountId, 'timeline')}>{i.accountName}</a>
@@ -60,7 +72,8 @@ export function ReviewQueuePage() {
                 <Button
                   onClick={async () => {
                     const a = await getDb().accounts.get(i.accountId);
-                    if (a) await write((db) => updateAccount(db, a.id, { nextReviewAt: addDays(today(), a.reviewCadenceDays) }), ['accounts'], { ok: t('markReviewed', { days: a.reviewCadenceDays }) });
+                    // against the review date this queue showed
+                    if (a) await quick({ ...a, nextReviewAt: i.dueAt }, 'nextReviewAt', addDays(today(), a.reviewCadenceDays), (p, onConflict) => write((db) => patchAccount(db, a.id, p), ['accounts'], { ok: t('markReviewed', { days: a.reviewCadenceDays }), onConflict }));
                   }}
                 >
                   {t('reviewDone')}

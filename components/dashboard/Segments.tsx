@@ -1,7 +1,7 @@
 // Segmentation: attractiveness (y) against our position (x), a 2×2 grid; tiers editable here.
 import { useMemo, useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { updateAccount } from '@/lib/db/repo';
+import { patchAccount } from '@/lib/db/repo';
 import { TIERS, type Account, type Tier } from '@/lib/db/model';
 import { formatMoney, type MessageKey } from '@/lib/i18n';
 import { MIDPOINT, quadrant, segmentPoint, spread, suggestedTier, summarise, toPlot } from '@/lib/kam/segmentation';
@@ -9,6 +9,7 @@ import { useI18n } from '../i18n';
 import { useDbQuery } from '../useDbQuery';
 import { Button, ErrorText, cx } from '../ui';
 import { useWrite } from './write';
+import { useQuickEdit } from './useQuickEdit';
 import { PortfolioEmpty } from './PortfolioEmpty';
 
 const SIZE = 520;
@@ -20,6 +21,7 @@ export function Segments() {
   const { data: accounts, error } = useDbQuery(() => getDb().accounts.orderBy('name').toArray(), []);
   const [selected, setSelected] = useState<string | null>(null);
   const write = useWrite();
+  const quick = useQuickEdit();
   const points = useMemo(() => {
     if (!accounts) return [];
     const maxRev = Math.max(1, ...accounts.map((a) => a.currentRevenue));
@@ -37,7 +39,8 @@ export function Segments() {
   const sel = accounts.find((a) => a.id === selected);
   const mid = toPlot({ attractiveness: MIDPOINT, position: MIDPOINT }, SIZE, PAD);
   const currency = accounts[0].currency;
-  const setTier = (a: Account, tier: Tier) => write((db) => updateAccount(db, a.id, { tier }), ['accounts'], { ok: `${a.name}: ${t('tier')} ${t(`tier_${tier}`)}` });
+  // against the tier shown (useQuickEdit): a tier changed elsewhere meanwhile is reviewed, not overwritten
+  const setTier = (a: Account, tier: Tier) => quick(a, 'tier', tier, (p, onConflict) => write((db) => patchAccount(db, a.id, p), ['accounts'], { ok: `${a.name}: ${t('tier')} ${t(`tier_${tier}`)}`, onConflict }));
 
   return (
     <div className="space-y-3">

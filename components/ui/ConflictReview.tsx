@@ -52,7 +52,7 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
 };
 
 /** Enum fields whose values have translated labels: field → message key prefix. */
-const ENUM_PREFIX: Record<string, string> = { tier: 'tier_', role: 'role_', stance: 'stance_', influence: 'influence_', relationship: 'rel_', priority: 'prio_', kind: 'kind_' };
+const ENUM_PREFIX: Record<string, string> = { status: 'actionStatus_', tier: 'tier_', role: 'role_', stance: 'stance_', influence: 'influence_', relationship: 'rel_', priority: 'prio_', kind: 'kind_' };
 const TIMESTAMPS = new Set(['lastContactAt']);
 const DAYS = new Set(['renewalAt', 'nextReviewAt', 'dueAt']);
 

@@ -354,6 +354,40 @@ describe('two tabs, one record (Chromium)', () => {
     await dash.close();
   });
 
+  it('review queue: "Done" on an action cancelled elsewhere (a change this view has not seen yet) keeps the cancel and shows both values', async () => {
+    const q = await lab.openExtensionPage('dashboard.html#/review');
+    const box = q.getByTestId('review-overdue').getByRole('checkbox').first();
+    const label = (await box.getAttribute('aria-label'))!;
+    const title = /^Mark “(.*)” done$/.exec(label)![1]!;
+    // Cancelled by another device or tab whose change has not reached this view: written straight
+    // into the database, without the "changed" message views reload on.
+    const id = await q.evaluate(
+      (tt) =>
+        new Promise<string>((resolve, reject) => {
+          const req = indexedDB.open('key-account-lens');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('actions', 'readwrite');
+            const store = tx.objectStore('actions');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              const a = (all.result as { id: string; title: string; status: string; rev?: number }[]).find((x) => x.title === tt)!;
+              store.put({ ...a, status: 'cancelled', rev: (a.rev ?? 0) + 1 });
+              tx.oncomplete = () => {
+                req.result.close();
+                resolve(a.id);
+              };
+            };
+          };
+        }),
+      title,
+    );
+    await box.click();
+    await toast(q, 'Changed elsewhere — review. Status: now “Cancelled”, yours “Done”.');
+    expect((await record<{ status: string }>(q, 'actions', id)).status).toBe('cancelled');
+    await q.close();
+  });
+
   it('the same new profile saved from two tabs creates one account and one stakeholder', async () => {
     const accounts0 = await countRecords(lab, 'accounts');
     const people0 = await countRecords(lab, 'stakeholders');

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import { ACTION_KINDS, PRIORITIES, type Account, type Action, type Note, type Stakeholder } from '@/lib/db/model';
-import { addAction, addNote, deleteAction, deleteNote, patchAction, restoreRecords, updateAction } from '@/lib/db/repo';
+import { addAction, addNote, deleteAction, deleteNote, patchAction, restoreRecords } from '@/lib/db/repo';
 import { sortActions } from '@/lib/views/account-view';
 import { formatDate, formatDay, type MessageKey } from '@/lib/i18n';
 import { isOverdue, today } from '@/lib/dates/calendar-date';
@@ -31,7 +31,7 @@ export function Timeline({ account, actions, notes, stakeholders }: { account: A
     quick(a, 'status', 'done', (p, onConflict) =>
       write((db) => patchAction(db, a.id, p), ['actions'], {
         ok: t('actionDone'),
-        undo: () => () => updateAction(getDb(), a.id, { status: 'open' }),
+        undo: () => () => patchAction(getDb(), a.id, { set: { status: 'open' }, base: { status: 'done' } }),
         onConflict,
       }),
     );
