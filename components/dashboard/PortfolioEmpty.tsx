@@ -91,11 +91,12 @@ export function CreateAccountForm() {
   );
 }
 
-export function PortfolioEmpty() {
+/** No account yet: what to do first. `title`: the page it stands in for (Segmentation shows it too). */
+export function PortfolioEmpty({ title }: { title?: string } = {}) {
   const { t } = useI18n();
   return (
     <div className="mx-auto mt-10 max-w-xl space-y-4 rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-      <h1 className="text-xl font-semibold">{t('navPortfolio')}</h1>
+      <h1 className="text-xl font-semibold">{title ?? t('navPortfolio')}</h1>
       <p className="text-slate-600 dark:text-slate-300">{t('emptyPortfolio')}</p>
       <div className="flex flex-wrap justify-center gap-2">
         <SampleButton primary />

@@ -35,7 +35,7 @@ export function Segments() {
   const summary = useMemo(() => summarise(accounts ?? []), [accounts]);
   if (error) return <ErrorText>{error}</ErrorText>;
   if (!accounts) return <p>{t('loading')}</p>;
-  if (!accounts.length) return <PortfolioEmpty />;
+  if (!accounts.length) return <PortfolioEmpty title={t('navSegments')} />;
   const sel = accounts.find((a) => a.id === selected);
   const mid = toPlot({ attractiveness: MIDPOINT, position: MIDPOINT }, SIZE, PAD);
   const currency = accounts[0].currency;

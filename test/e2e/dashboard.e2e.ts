@@ -108,6 +108,12 @@ describe('dashboard', () => {
     await toast(page, 'All data deleted.');
     await page.goto(`chrome-extension://${lab.extensionId}/dashboard.html#/`);
     await page.getByText(/Your portfolio is empty/).waitFor();
+    // the segmentation page says the same under its own name
+    await page.goto(`chrome-extension://${lab.extensionId}/dashboard.html#/segments`);
+    await page.getByRole('heading', { level: 1, name: 'Segmentation', exact: true }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['Segmentation']);
+    await page.getByText(/Your portfolio is empty/).waitFor();
+    await page.goto(`chrome-extension://${lab.extensionId}/dashboard.html#/`);
   });
 
   it('restores from the backup file and finds everything', async () => {
