@@ -3,11 +3,14 @@
 import { useEffect, useState } from 'react';
 import { liveQuery } from 'dexie';
 import { onEvent } from '@/lib/messaging/client';
+import { useI18n } from './i18n';
+import { errorText } from './ui/errorText';
 
 export function useDbQuery<T>(query: () => Promise<T>, deps: unknown[]): { data: T | undefined; error: string | null } {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [bump, setBump] = useState(0);
+  const { t } = useI18n();
   useEffect(() => onEvent((e) => e.kalEvent === 'changed' && setBump((n) => n + 1)), []);
   useEffect(() => {
     const sub = liveQuery(query).subscribe({
@@ -15,7 +18,7 @@ export function useDbQuery<T>(query: () => Promise<T>, deps: unknown[]): { data:
         setData(v);
         setError(null);
       },
-      error: (e) => setError((e as Error).message),
+      error: (e) => setError(errorText(t, e)), // a full disk, a blocked database: in the user's language
     });
     return () => sub.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps

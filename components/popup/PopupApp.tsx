@@ -12,6 +12,7 @@ import { nameKey } from '@/lib/match/normalize';
 import { useI18n } from '../i18n';
 import { useDbQuery } from '../useDbQuery';
 import { Button, ErrorText } from '../ui';
+import { errorText } from '../ui/errorText';
 
 const dashboardUrl = (hash = '') => browser.runtime.getURL('/dashboard.html') + hash;
 
@@ -46,7 +47,7 @@ export function PopupApp() {
           {t('openDashboard')}
         </Button>
       </div>
-      <Button variant="primary" className="w-full justify-center" onClick={() => void showSidebar().then(() => window.close(), (e) => setErr((e as KalError).code === 'not_found' ? t('sidebarUnavailable') : (e as Error).message))}>
+      <Button variant="primary" className="w-full justify-center" onClick={() => void showSidebar().then(() => window.close(), (e) => setErr((e as KalError).code === 'not_found' ? t('sidebarUnavailable') : errorText(t, e)))}>
         {t('showSidebar')}
       </Button>
       {err && <ErrorText>{err}</ErrorText>}

@@ -68,6 +68,8 @@ export const PROBLEM_CODES = [
   'csv_duplicate_header',
   // a file chosen as a backup that is not JSON (lib/io/backup.ts)
   'backup_not_json',
+  // a file the browser could not read, or the worker reading it stopped (RestoreSection)
+  'file_unreadable',
   // a file chosen as CSV that is not text (lib/io/csv/sniff.ts)
   'csv_not_text_workbook',
   'csv_not_text_xls',

@@ -443,6 +443,7 @@ export const en = {
   problem_csv_not_text_pdf: 'is a PDF document, not a CSV file: export the data from its application as CSV.',
   problem_csv_not_text_binary: 'is not a text file: choose a CSV file (text with values separated by commas, semicolons or tabs).',
   problem_backup_not_json: 'is not a Key Account Lens backup: it is not JSON. Choose the .json file that “Download backup” saved.',
+  problem_file_unreadable: 'could not be read ({error}). Choose it again; if it keeps failing, the file may be damaged.',
   dashboardSectionFailed: 'This part could not be shown (a stored value is out of range). The rest of the page works: open the record to fix it, or restore a backup.',
   progress: '{done} / {total}',
   csvImportH: 'Import a CSV (HubSpot, Salesforce, other)',

@@ -422,6 +422,7 @@ export const fr: Record<MessageKey, string> = {
   problem_csv_not_text_pdf: 'est un document PDF, pas un fichier CSV : exportez les données en CSV depuis leur application.',
   problem_csv_not_text_binary: 'n’est pas un fichier texte : choisissez un fichier CSV (du texte dont les valeurs sont séparées par des virgules, des points-virgules ou des tabulations).',
   problem_backup_not_json: 'n’est pas une sauvegarde Key Account Lens : ce n’est pas du JSON. Choisissez le fichier .json enregistré par « Télécharger la sauvegarde ».',
+  problem_file_unreadable: 'n’a pas pu être lu ({error}). Choisissez-le à nouveau ; si cela se reproduit, le fichier est peut-être endommagé.',
   dashboardSectionFailed: 'Cette partie n’a pas pu être affichée (une valeur enregistrée est hors limites). Le reste de la page fonctionne : ouvrez la fiche pour la corriger, ou restaurez une sauvegarde.',
   progress: '{done} / {total}',
   csvImportH: 'Importer un CSV (HubSpot, Salesforce, autre)',

@@ -42,6 +42,11 @@ export function zodProblems(err: ZodError, base: Omit<ImportProblem, 'message' |
   });
 }
 
+/** A chosen file the browser could not read, or whose reading stopped (the restore worker died): `error` as the browser said it. */
+export function unreadableFile(file: string, error: string): ImportProblem {
+  return { file, message: `could not be read (${error})`, code: 'file_unreadable', vars: { error } };
+}
+
 export class ImportRejected extends Error {
   constructor(public problems: ImportProblem[]) {
     super(problems.length ? formatProblem(problems[0]) : 'Import rejected');

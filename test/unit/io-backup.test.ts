@@ -6,7 +6,7 @@ import { admitRecord } from '../../lib/db/admit';
 import { replaceAllData, savePlan, wipeAllData } from '../../lib/db/repo';
 import { loadSamplePortfolio } from '../../lib/sample/load';
 import { ROLES, STANCES, INFLUENCES, RELATIONSHIPS, TIERS, ACTION_STATUSES, WHITESPACE_STATUSES, type Account, type Plan, type Stakeholder, type Action, type Note, type Link } from '../../lib/db/model';
-import { formatProblem, type ImportProblem } from '../../lib/io/errors';
+import { formatProblem, unreadableFile, type ImportProblem } from '../../lib/io/errors';
 import { makeT } from '../../lib/i18n';
 import { problemWords } from '../../components/dashboard/data/Problems';
 
@@ -217,5 +217,13 @@ describe('a file chosen as a backup that is not one', () => {
     expect(p.map((x) => formatProblem(x, problemWords(makeT('en'))))).toEqual(['accounts.csv: is not a Key Account Lens backup: it is not JSON. Choose the .json file that “Download backup” saved.']);
     expect(p.map((x) => formatProblem(x, problemWords(makeT('fr'))))).toEqual(['accounts.csv: n’est pas une sauvegarde Key Account Lens : ce n’est pas du JSON. Choisissez le fichier .json enregistré par « Télécharger la sauvegarde ».']);
     expect((parseBackup('', 'empty.json') as { problems: ImportProblem[] }).problems.map((x) => x.code)).toEqual(['backup_not_json']);
+  });
+});
+
+describe('a backup the browser could not read', () => {
+  it('is said in English and French with the browser’s words kept', () => {
+    const p = unreadableFile('big.json', 'NotReadableError');
+    expect(formatProblem(p, problemWords(makeT('en')))).toBe('big.json: could not be read (NotReadableError). Choose it again; if it keeps failing, the file may be damaged.');
+    expect(formatProblem(p, problemWords(makeT('fr')))).toBe('big.json: n’a pas pu être lu (NotReadableError). Choisissez-le à nouveau ; si cela se reproduit, le fichier est peut-être endommagé.');
   });
 });

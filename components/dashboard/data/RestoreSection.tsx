@@ -3,7 +3,7 @@
 // dashboard stays responsive with a 90 MB backup; the page shows the check, then progress.
 import { useEffect, useRef, useState } from 'react';
 import type { TableName } from '@/lib/io/backup';
-import type { ImportProblem } from '@/lib/io/errors';
+import { unreadableFile, type ImportProblem } from '@/lib/io/errors';
 import type { RestoreReply, RestoreRequest } from '@/lib/io/restore-job';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
@@ -66,7 +66,7 @@ export function RestoreSection() {
               onReply.current = (r) => {
                 setChecking(false);
                 if (r.type === 'parsed') setParsed(r.ok ? { ok: true, counts: r.counts } : { ok: false, problems: r.problems });
-                else if (r.type === 'failed') setParsed({ ok: false, problems: [{ file: f.name, message: r.message }] });
+                else if (r.type === 'failed') setParsed({ ok: false, problems: [unreadableFile(f.name, r.message)] });
               };
               setChecking(true);
               send({ type: 'parse', file: f, name: f.name });
