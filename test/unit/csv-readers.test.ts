@@ -101,6 +101,10 @@ describe('layout', () => {
     expect([t.table.headerRow, t.table.headers, t.table.rows.map((r) => [r.row, ...r.cells]), t.table.skipped, t.table.problems]).toEqual([1, ['Name'], [[2, 'Acme'], [4, 'Globex SA'], [5, 'Initech']], [], []]);
     const m = guessMapping(t.table.headers, 'accounts');
     expect(m).toEqual(['name']);
+    // French: "Nom" is the account's name in an accounts file, a person's last name in a contacts file
+    expect(guessMapping(['Nom'], 'accounts')).toEqual(['name']);
+    expect(guessMapping(['Dénomination sociale', 'Ville'], 'accounts')).toEqual(['name', 'city']);
+    expect(guessMapping(['Prénom', 'Nom', 'Société'], 'contacts')).toEqual(['firstName', 'lastName', 'company']);
     const plan = planAccountImport(t.table, m, readColumns(t.table, m, { locale: 'en' }), { accounts: [], stakeholders: [] }, { file: 'names.csv', now: 1, newId });
     expect(plan.ok && plan.batch.accounts.map((a) => a.name)).toEqual(['Acme', 'Globex SA', 'Initech']);
   });

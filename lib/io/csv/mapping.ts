@@ -40,7 +40,7 @@ const table = <F extends string>(o: Record<F, string[]>): Map<string, F> => {
 };
 
 const ACCOUNT_SYNONYMS = table<AccountField>({
-  name: ['companyname', 'accountname', 'name', 'company', 'organization', 'organisation', 'nomducompte', 'raisonsociale', 'societe', 'entreprise', 'nomdelentreprise', 'compte'],
+  name: ['companyname', 'accountname', 'name', 'company', 'organization', 'organisation', 'nomducompte', 'raisonsociale', 'societe', 'entreprise', 'nomdelentreprise', 'compte', 'nom', 'nomdelasociete', 'denominationsociale'],
   crmId: ['recordid', 'accountid', 'id', 'companyid', 'hubspotid', 'salesforceid', 'crmid', 'crmrecordid', 'hubspotrecordid', 'idcompte'],
   domain: ['companydomainname', 'domain', 'domains', 'domainname', 'emaildomain', 'domaine'],
   website: ['website', 'websiteurl', 'url', 'siteweb', 'siteinternet', 'web'],
