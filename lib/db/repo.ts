@@ -6,6 +6,7 @@
 // bumps the record's `rev` and stamps `revs.<field>` (Dexie key paths: property-level updates).
 import Dexie from 'dexie';
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { KalError, fromZod } from '../errors';
 import { nameKey, personKey } from '../keys/names';
 import { canonicalAccountKeys, canonicalStakeholderKeys, type KeyProblem } from '../keys/records';
@@ -69,16 +70,16 @@ function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>): z.ZodObject<P
   return z.object(shape) as unknown as z.ZodObject<PatchShape<T>>;
 }
 
-export const accountInput = accountSchema.omit(SERVER_FIELDS);
-export const accountPatch = patchOf(accountSchema.omit(SERVER_FIELDS));
-export const stakeholderInput = stakeholderSchema.omit(SERVER_FIELDS);
-export const stakeholderPatch = patchOf(stakeholderSchema.omit({ ...SERVER_FIELDS, accountId: true }));
+export const accountInput = lazySchema(() => accountSchema.omit(SERVER_FIELDS));
+export const accountPatch = lazySchema(() => patchOf(accountSchema.omit(SERVER_FIELDS)));
+export const stakeholderInput = lazySchema(() => stakeholderSchema.omit(SERVER_FIELDS));
+export const stakeholderPatch = lazySchema(() => patchOf(stakeholderSchema.omit({ ...SERVER_FIELDS, accountId: true })));
 /** upsert input: accountId and name required, nothing defaulted (an update must not reset role, notes…) */
-const stakeholderUpsert = patchOf(stakeholderInput).extend({ accountId: stakeholderSchema.shape.accountId, name: stakeholderSchema.shape.name });
+const stakeholderUpsert = lazySchema(() => patchOf(stakeholderInput).extend({ accountId: stakeholderSchema.shape.accountId, name: stakeholderSchema.shape.name }));
 const REV_FIELDS = { rev: true, revs: true } as const;
-export const actionInput = actionSchema.omit({ id: true, createdAt: true, updatedAt: true, ...REV_FIELDS });
-export const actionPatch = patchOf(actionSchema.omit({ id: true, createdAt: true, updatedAt: true, accountId: true, ...REV_FIELDS }));
-export const noteInput = noteSchema.omit({ id: true, createdAt: true, updatedAt: true, ...REV_FIELDS });
+export const actionInput = lazySchema(() => actionSchema.omit({ id: true, createdAt: true, updatedAt: true, ...REV_FIELDS }));
+export const actionPatch = lazySchema(() => patchOf(actionSchema.omit({ id: true, createdAt: true, updatedAt: true, accountId: true, ...REV_FIELDS })));
+export const noteInput = lazySchema(() => noteSchema.omit({ id: true, createdAt: true, updatedAt: true, ...REV_FIELDS }));
 export const planPatch = planFieldsSchema;
 
 export type AccountInput = z.input<typeof accountInput>;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { MessageType } from './protocol';
 import { DETECTOR_NAMES } from '../detect/on-demand';
+import { lazySchema, once } from '../lazy-schema';
 
 const str = (max: number) => z.string().max(max);
 const opt = (max: number) => str(max).optional();
@@ -19,53 +20,64 @@ const text = (max: number) =>
     .transform((s) => s.replace(PAGE_TEXT_CONTROLS, '').trim())
     .optional();
 
-export const pageContextSchema = z.object({
-  site: z.enum(['linkedin', 'gmail', 'outlook', 'web']),
-  kind: z.enum(['profile', 'company', 'thread', 'other']),
-  url: str(4096),
-  person: z
-    .object({ name: text(300), headline: text(1000), title: text(500), location: text(300), linkedinUrl: opt(2048), email: opt(320), salesNavLeadId: opt(200) })
-    .optional(),
-  company: z.object({ name: text(300), linkedinUrl: opt(2048), domain: opt(253), website: opt(2048), industry: text(300), salesNavAccountId: opt(200) }).optional(),
-  thread: z
-    .object({
-      id: opt(500),
-      subject: text(1000),
-      participants: z.array(z.object({ name: text(300), email: opt(320) })).max(500),
-    })
-    .optional(),
-  partial: z.object({ reason: str(100) }).optional(),
+export const pageContextSchema = lazySchema(() =>
+  z.object({
+    site: z.enum(['linkedin', 'gmail', 'outlook', 'web']),
+    kind: z.enum(['profile', 'company', 'thread', 'other']),
+    url: str(4096),
+    person: z
+      .object({ name: text(300), headline: text(1000), title: text(500), location: text(300), linkedinUrl: opt(2048), email: opt(320), salesNavLeadId: opt(200) })
+      .optional(),
+    company: z.object({ name: text(300), linkedinUrl: opt(2048), domain: opt(253), website: opt(2048), industry: text(300), salesNavAccountId: opt(200) }).optional(),
+    thread: z
+      .object({
+        id: opt(500),
+        subject: text(1000),
+        participants: z.array(z.object({ name: text(300), email: opt(320) })).max(500),
+      })
+      .optional(),
+    partial: z.object({ reason: str(100) }).optional(),
+  }),
+);
+
+/** The pieces several request schemas share, built with the first of them (lib/lazy-schema.ts). */
+const parts = once(() => {
+  const id = z.string().min(1).max(64);
+  const tabId = z.number().int().nonnegative();
+  const obj = z.record(z.string(), z.unknown());
+  /** a field-level edit: the changed fields, the values and revision the view loaded (lib/types.ts RecordPatch) */
+  const edit = z.object({ id, patch: obj, base: obj.optional(), baseRev: z.number().int().nonnegative().optional() });
+  return { id, tabId, obj, edit };
 });
 
-const id = z.string().min(1).max(64);
-const tabId = z.number().int().nonnegative();
-const obj = z.record(z.string(), z.unknown());
-/** a field-level edit: the changed fields, the values and revision the view loaded (lib/types.ts RecordPatch) */
-const edit = z.object({ id, patch: obj, base: obj.optional(), baseRev: z.number().int().nonnegative().optional() });
+/** A request schema built on its first request: a woken worker builds only those it is asked. */
+const lazy = (build: (p: ReturnType<typeof parts>) => z.ZodType): z.ZodType => lazySchema(() => build(parts()));
 
 export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
-  'page.update': z.object({ ctx: pageContextSchema }),
-  'overlay.token': z.object({}),
-  'detector.load': z.object({ name: z.enum(DETECTOR_NAMES) }),
-  'sidebar.claim': z.object({ token: z.string().min(1).max(200) }),
-  'sidebar.view': z.object({ tabId: tabId.optional(), accountId: id.optional() }),
-  'account.search': z.object({ q: str(200), limit: z.number().int().min(1).max(100).optional() }),
-  'account.create': z.object({ account: obj, tabId: tabId.optional(), id: id.optional() }),
-  'account.update': edit,
-  'account.keys': z.object({
-    account: z.object({ domains: z.array(str(2048)).max(50).optional(), website: str(2048).optional(), linkedinUrls: z.array(str(2048)).max(20).optional() }),
-    exceptId: id.optional(),
-  }),
-  'match.confirm': z.object({ tabId, accountId: id, url: str(4096).optional() }),
-  'match.reject': z.object({ tabId, accountId: id, url: str(4096).optional() }),
-  'stakeholder.save': z.object({ accountId: id.optional(), newAccount: obj.optional(), stakeholder: obj, shown: obj.optional(), tabId: tabId.optional() }),
-  'stakeholder.update': edit,
-  'note.add': obj,
-  'action.add': obj,
-  'action.update': edit,
-  'panel.set': z.object({ tabId: tabId.optional(), open: z.union([z.boolean(), z.literal('toggle')]) }),
-  'sample.load': z.object({}),
+  'page.update': lazy(() => z.object({ ctx: pageContextSchema })),
+  'overlay.token': lazy(() => z.object({})),
+  'detector.load': lazy(() => z.object({ name: z.enum(DETECTOR_NAMES) })),
+  'sidebar.claim': lazy(() => z.object({ token: z.string().min(1).max(200) })),
+  'sidebar.view': lazy(({ id, tabId }) => z.object({ tabId: tabId.optional(), accountId: id.optional() })),
+  'account.search': lazy(() => z.object({ q: str(200), limit: z.number().int().min(1).max(100).optional() })),
+  'account.create': lazy(({ id, tabId, obj }) => z.object({ account: obj, tabId: tabId.optional(), id: id.optional() })),
+  'account.update': lazy(({ edit }) => edit),
+  'account.keys': lazy(({ id }) =>
+    z.object({
+      account: z.object({ domains: z.array(str(2048)).max(50).optional(), website: str(2048).optional(), linkedinUrls: z.array(str(2048)).max(20).optional() }),
+      exceptId: id.optional(),
+    }),
+  ),
+  'match.confirm': lazy(({ id, tabId }) => z.object({ tabId, accountId: id, url: str(4096).optional() })),
+  'match.reject': lazy(({ id, tabId }) => z.object({ tabId, accountId: id, url: str(4096).optional() })),
+  'stakeholder.save': lazy(({ id, tabId, obj }) => z.object({ accountId: id.optional(), newAccount: obj.optional(), stakeholder: obj, shown: obj.optional(), tabId: tabId.optional() })),
+  'stakeholder.update': lazy(({ edit }) => edit),
+  'note.add': lazy(({ obj }) => obj),
+  'action.add': lazy(({ obj }) => obj),
+  'action.update': lazy(({ edit }) => edit),
+  'panel.set': lazy(({ tabId }) => z.object({ tabId: tabId.optional(), open: z.union([z.boolean(), z.literal('toggle')]) })),
+  'sample.load': lazy(() => z.object({})),
   // Only the dashboard's own hash routes (`#/`, `#/account/<id>`, `#/review`…): never a URL.
-  'dashboard.open': z.object({ route: z.string().max(200).regex(/^#\/[\w\-/]*$/).optional() }),
-  'page.skeleton': z.object({ tabId: tabId.optional() }),
+  'dashboard.open': lazy(() => z.object({ route: z.string().max(200).regex(/^#\/[\w\-/]*$/).optional() })),
+  'page.skeleton': lazy(({ tabId }) => z.object({ tabId: tabId.optional() })),
 };

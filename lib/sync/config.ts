@@ -5,6 +5,7 @@
 // database connection (lib/sync/connection.ts).
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 
 /** Stored under `teamSync` in storage.local. Absent = off. */
 export interface SyncConfig {
@@ -23,24 +24,28 @@ export const SYNC_STATUS_KEY = 'teamSyncStatus';
  * A service URL: https, or http only on a loopback host (a self-hosted service on this machine,
  * and the tests' refusing loopback). No path beyond `/`, no credentials, no query.
  */
-export const databaseUrlSchema = z
-  .string()
-  .trim()
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      const loopback = u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
-      return (u.protocol === 'https:' || (u.protocol === 'http:' && loopback)) && !u.username && !u.password && !u.search && !u.hash && (u.pathname === '/' || u.pathname === '');
-    } catch {
-      return false;
-    }
-  }, 'must be an https:// address (or http:// on this computer), without a path')
-  .transform((s) => new URL(s).origin);
+export const databaseUrlSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .refine((s) => {
+      try {
+        const u = new URL(s);
+        const loopback = u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
+        return (u.protocol === 'https:' || (u.protocol === 'http:' && loopback)) && !u.username && !u.password && !u.search && !u.hash && (u.pathname === '/' || u.pathname === '');
+      } catch {
+        return false;
+      }
+    }, 'must be an https:// address (or http:// on this computer), without a path')
+    .transform((s) => new URL(s).origin),
+);
 
-export const syncConfigSchema = z.object({
-  databaseUrl: databaseUrlSchema,
-  email: z.string().trim().toLowerCase().pipe(z.email('is not a valid email address')).optional(),
-});
+export const syncConfigSchema = lazySchema(() =>
+  z.object({
+    databaseUrl: databaseUrlSchema,
+    email: z.string().trim().toLowerCase().pipe(z.email('is not a valid email address')).optional(),
+  }),
+);
 
 /** The host-permission pattern of the service: its origin only, e.g. `https://z1.dexie.cloud/*`. */
 export function originPattern(databaseUrl: string): string {

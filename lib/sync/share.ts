@@ -6,6 +6,7 @@
 // database first: an editor may add and update the account's records, a viewer only reads.
 // The owner (who shared it) keeps every right, revokes members, and stops sharing.
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { KalError, fromZod } from '../errors';
 import type { Account } from '../db/model';
 import type { CloudDb } from './cloud-db';
@@ -38,10 +39,12 @@ export interface Member {
   permissions?: { add?: string[] | '*'; update?: Record<string, string[] | '*'> | '*'; manage?: string[] | '*' };
 }
 
-const inviteSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('is not a valid email address')),
-  role: z.enum(['editor', 'viewer']),
-});
+const inviteSchema = lazySchema(() =>
+  z.object({
+    email: z.string().trim().toLowerCase().pipe(z.email('is not a valid email address')),
+    role: z.enum(['editor', 'viewer']),
+  }),
+);
 export type Invite = z.input<typeof inviteSchema>;
 
 /** The role a member's permissions amount to. */
