@@ -1,5 +1,6 @@
 // Publishes the sync status of a sync connection into storage.local (SYNC_STATUS_KEY), where the
 // popup and dashboard read it (lib/sync/status.ts), and counts the outbox.
+import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { CloudDb } from './cloud-db';
 import { SYNC_STATUS_KEY, UNSYNCED_TABLES } from './config';
@@ -41,7 +42,11 @@ export function publishStatus(db: CloudDb): { stop(): void; fault(s: SyncStatus)
       await writeStatus(s).catch(() => {});
     }
   };
-  const changed = () => void push().catch(() => {});
+  // One push at a time, each reading the state when it runs: two overlapping pushes could
+  // otherwise write their results in the wrong order (a "log in" read while the addon was still
+  // loading the user, written after the "offline" that followed — seen in the e2e).
+  let queue = Promise.resolve();
+  const changed = () => void (queue = queue.then(push).catch(() => {}));
   const subs = [
     db.cloud.syncState.subscribe((state) => {
       if (state.phase === 'in-sync') fault = undefined;
@@ -49,12 +54,14 @@ export function publishStatus(db: CloudDb): { stop(): void; fault(s: SyncStatus)
     }),
     db.cloud.currentUser.subscribe(changed),
     db.cloud.persistedSyncState.subscribe(changed),
+    // Every write adds to the outbox: the number of changes waiting follows it.
+    liveQuery(() => pendingChanges(db)).subscribe({ next: changed, error: () => {} }),
   ];
   return {
     stop: () => subs.forEach((s) => s.unsubscribe()),
     fault(s) {
       fault = s;
-      void push().catch(() => {});
+      changed();
     },
   };
 }

@@ -130,6 +130,7 @@ export async function stopSharing(db: CloudDb, accountId: string): Promise<void>
  * read straight from the local members table so it is current right after a sync.
  */
 export async function canEdit(db: CloudDb, account: { realmId?: string; owner?: string }): Promise<boolean> {
+  await userLoaded(db);
   const me = db.cloud.currentUserId;
   const { realmId, owner } = account;
   if (!realmId || realmId === me || owner === me) return true;
@@ -145,8 +146,35 @@ export async function canEdit(db: CloudDb, account: { realmId?: string; owner?: 
   });
 }
 
+/**
+ * Resolves once the addon has read the logged-in user (right after an open, `currentUser` is a
+ * placeholder with `isLoading`, whose id is "unauthorized": a rights check then would take the
+ * user's own records for someone else's). At most `capMs`, then with whatever is known.
+ */
+export async function userLoaded(db: CloudDb, capMs = 10_000): Promise<void> {
+  // The user is loaded as part of the open (the addon's ready handler): open first.
+  if (!db.isOpen()) await db.open().catch(() => {});
+  return new Promise((resolve) => {
+    let done = false;
+    let sub: { unsubscribe(): void } | undefined;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      queueMicrotask(() => sub?.unsubscribe());
+      resolve();
+    };
+    const timer = setTimeout(finish, capMs);
+    sub = db.cloud.currentUser.subscribe((u) => {
+      if (!(u as { isLoading?: boolean }).isLoading) finish();
+    });
+    if (done) sub.unsubscribe();
+  });
+}
+
 /** Whether the current user owns the realm of the account (may invite, revoke, stop sharing). */
 export async function isRealmOwner(db: CloudDb, accountId: string): Promise<boolean> {
+  await userLoaded(db);
   const realm = (await db.table('realms').get(accountRealmId(accountId))) as { owner?: string } | undefined;
   return !realm || realm.owner === db.cloud.currentUserId;
 }

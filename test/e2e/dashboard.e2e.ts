@@ -1,12 +1,16 @@
 // The dashboard end to end in Chromium: create an account and its plan, add stakeholders and see
 // them in the power map, back up (JSON download), wipe everything, restore from the file, and
-// find everything again. Also: a broken backup is rejected and changes nothing.
+// find everything again. Also: a broken backup is rejected and changes nothing. `npm test` runs
+// it twice: team sync off, and configured but unreachable with a user logged in
+// (KAL_E2E_SYNC=unreachable, test/e2e/sync-setup.ts): the restore then goes through the sync
+// connection, and the outbox must hold the restored records.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, type Lab } from './harness';
+import { SYNC_UNREACHABLE, expectOfflineWithEdits } from './sync-setup';
 
 const ACCOUNT = 'Acme Test Corporation';
 const CONTEXT = 'Group-wide ERP renewal in 2027; 40 subsidiaries not equipped yet.';
@@ -133,6 +137,15 @@ describe('dashboard', () => {
     await chart.getByRole('button', { name: /Alice Boss, Economic buyer/ }).waitFor();
     await chart.getByRole('button', { name: /Bob Champion, Champion \/ coach, Skeptic/ }).waitFor();
     await page.getByTestId('timeline').getByText('Met Alice at the steering committee.').waitFor();
+  });
+
+  it.runIf(SYNC_UNREACHABLE)('team sync configured but unreachable: the status says offline, and the outbox holds the restored records', async () => {
+    await expectOfflineWithEdits(lab, [
+      { table: 'accounts', field: 'name', value: ACCOUNT },
+      { table: 'stakeholders', field: 'name', value: 'Alice Boss' },
+      { table: 'stakeholders', field: 'name', value: 'Bob Champion' },
+      { table: 'notes', field: 'body', value: 'Met Alice at the steering committee.' },
+    ]);
   });
 
   it('shows the one-page review', async () => {

@@ -4,6 +4,7 @@ import { chromium, type BrowserContext, type Frame, type Page } from 'playwright
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SYNC_UNREACHABLE, logInOffline } from './sync-setup';
 
 export const ROOT = resolve(__dirname, '../..');
 // KAL_EXT_DIR: a copy of a build to test while .output/ is rebuilt (long benchmark runs).
@@ -89,7 +90,7 @@ export async function launch(opts: { locale?: string; headless?: boolean; colorS
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
-  return {
+  const lab: Lab = {
     ctx,
     extensionId,
     async serve(urlGlob, fixtureOrHtml) {
@@ -118,6 +119,9 @@ export async function launch(opts: { locale?: string; headless?: boolean; colorS
       if (!kept) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  // `npm test` runs the core journeys a second time with team sync configured but unreachable.
+  if (SYNC_UNREACHABLE) await logInOffline(lab);
+  return lab;
 }
 
 /** Load the sample portfolio through the dashboard, as a user would. */

@@ -1,6 +1,13 @@
-// The sidebar's three journeys on saved LinkedIn, Gmail and Outlook pages.
+// The sidebar's three journeys on saved LinkedIn, Gmail and Outlook pages. `npm test` runs them
+// twice: team sync off, and configured but unreachable with a user logged in
+// (KAL_E2E_SYNC=unreachable, test/e2e/sync-setup.ts) — then every edit must work the same, the
+// status must say offline and the sync outbox must hold every edit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRecords, launch, loadSample, openPanel, type Lab } from './harness';
+import { SYNC_UNREACHABLE, expectOfflineWithEdits, type Edit } from './sync-setup';
+
+/** What the journeys wrote, found again by a field's value (the sync run checks the outbox). */
+const edits: Edit[] = [];
 
 describe('journeys', () => {
   let lab: Lab;
@@ -51,6 +58,7 @@ describe('journeys', () => {
     await expect.poll(() => f.getByTestId('account-name').textContent().catch(() => null), { timeout: 10_000 }).toBe('Maison Berthier SAS');
     await f.getByTestId('person-card').getByText('Decision maker').waitFor();
     expect(await countRecords(lab, 'stakeholders')).toBe(before + 1);
+    edits.push({ table: 'stakeholders', field: 'name', value: 'Thomas Girard' }, { table: 'accounts', field: 'name', value: 'Maison Berthier SAS' });
     // Second visit and save: still one record.
     await page.reload();
     const f2 = await lab.sidebarFrame(page);
@@ -68,6 +76,7 @@ describe('journeys', () => {
     await expect.poll(() => form.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Jonas Weber');
     await form.getByRole('button', { name: 'Add as stakeholder' }).click();
     await expect.poll(() => f.getByTestId('account-name').textContent().catch(() => null), { timeout: 10_000 }).toBe('Kessler Maschinenbau GmbH');
+    edits.push({ table: 'stakeholders', field: 'name', value: 'Jonas Weber' });
     await page.close();
   });
 
@@ -103,6 +112,7 @@ describe('journeys', () => {
     await page.reload();
     const f2 = await lab.sidebarFrame(page);
     await expect.poll(() => f2.getByTestId('notes').locator('li').first().textContent().catch(() => '')).toContain(body);
+    edits.push({ table: 'notes', field: 'body', value: body }, { table: 'actions', field: 'title', value: action });
     await page.close();
   });
 
@@ -170,6 +180,12 @@ describe('journeys', () => {
     const f2 = await lab.sidebarFrame(page);
     await expect.poll(() => f2.getByTestId('account-name').textContent().catch(() => null), { timeout: 10_000 }).toBe('Transports Lemoine & Fils');
     await expect.poll(() => f2.locator('main').textContent()).toContain('Matched by');
+    edits.push({ table: 'accounts', field: 'name', value: 'Transports Lemoine & Fils' });
     await page.close();
+  });
+
+  it.runIf(SYNC_UNREACHABLE)('team sync configured but unreachable: the status says offline, and the outbox holds every edit above', async () => {
+    expect(edits.length).toBe(6);
+    await expectOfflineWithEdits(lab, edits);
   });
 });

@@ -3,6 +3,7 @@
 // shared-account membership written into the addon's own local tables — nothing in the shipped
 // extension is made for tests. The service is a loopback port where nothing listens: every sync
 // fails as "offline", and nothing leaves the machine.
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Lab } from './harness';
 
@@ -27,7 +28,12 @@ export async function setSyncConfig(page: Page, url: string | undefined, email =
   );
 }
 
-type Op = { op: 'put'; table: string; rows: Record<string, unknown>[] } | { op: 'viewer'; accountName: string; me: string; owner: string } | { op: 'outbox'; table: string };
+type Op =
+  | { op: 'put'; table: string; rows: Record<string, unknown>[] }
+  | { op: 'viewer'; accountName: string; me: string; owner: string }
+  | { op: 'outbox'; table: string }
+  | { op: 'outboxKeys'; table: string }
+  | { op: 'ids'; table: string; field: string; value: string };
 
 /**
  * Runs one operation on the raw IndexedDB database in an extension page, once the addon's tables
@@ -62,6 +68,14 @@ async function withDb<R>(page: Page, op: Op): Promise<R> {
           r.onsuccess = () => resolve(r.result);
           r.onerror = () => reject(r.error);
         });
+      // Dexie caches query results per context (liveQuery) and learns of other contexts' writes
+      // through this channel (dexie.mjs STORAGE_MUTATED_DOM_EVENT_NAME): a raw write must say so,
+      // or the background's addon keeps reading the cached, logged-out $logins.
+      const written = () => {
+        const bc = new BroadcastChannel('x-storagemutated-1');
+        bc.postMessage({ all: { d: 1, from: -Infinity, to: [[]] } });
+        bc.close();
+      };
       try {
         if (op.op === 'put') {
           // Dates cross evaluate() as ISO strings: the addon compares login dates as Date objects.
@@ -69,6 +83,7 @@ async function withDb<R>(page: Page, op: Op): Promise<R> {
           const tx = db.transaction(op.table, 'readwrite');
           for (const r of op.rows) tx.objectStore(op.table).put(revive(r));
           await done(tx);
+          written();
           return undefined as R;
         }
         if (op.op === 'viewer') {
@@ -81,9 +96,20 @@ async function withDb<R>(page: Page, op: Op): Promise<R> {
           tx.objectStore('realms').put({ realmId, name: found.name, owner: op.owner });
           tx.objectStore('members').put({ id: `mbr-e2e-${found.id}`, realmId, email: op.me, userId: op.me, accepted: new Date(), permissions: {}, owner: op.owner });
           await done(tx);
+          written();
           return found.id as R;
         }
+        if (op.op === 'ids') {
+          const all = (await req(db.transaction(op.table).objectStore(op.table).getAll())) as Record<string, unknown>[];
+          return all.filter((r) => r[op.field] === op.value).map((r) => r.id) as R;
+        }
         const store = `$${op.table}_mutations`;
+        if (op.op === 'outboxKeys') {
+          // The addon's outbox rows (DBOperation): one per write request, with the keys it wrote.
+          if (!db.objectStoreNames.contains(store)) return [] as R;
+          const rows = (await req(db.transaction(store).objectStore(store).getAll())) as { keys?: unknown[] }[];
+          return [...new Set(rows.flatMap((r) => (r.keys ?? []).map(String)))] as R;
+        }
         if (!db.objectStoreNames.contains(store)) return 0 as R;
         return (await req(db.transaction(store).objectStore(store).count())) as R;
       } finally {
@@ -94,13 +120,31 @@ async function withDb<R>(page: Page, op: Op): Promise<R> {
   );
 }
 
+/** Whether the background's sync alarm is set (lib/sync/background-sync.ts: set while a sync connection is open). */
+function syncAlarmSet(page: Page): Promise<boolean> {
+  return page.evaluate(async () => !!(await (globalThis as unknown as { chrome: { alarms: { get(n: string): Promise<unknown> } } }).chrome.alarms.get('kal-team-sync')));
+}
+
 /**
- * Restarts the background's sync connection so that it reads the addon's tables again (turn sync
- * off, then on with the same service: lib/sync/background-sync.ts swaps connections on each).
+ * Restarts the background's sync connection so that it reads the addon's tables again: sync off,
+ * and once the background has let its connection go (its alarm cleared), on again with the same
+ * service, until it has opened the new one (its alarm set). Without the wait the two changes can
+ * be read together as "still on, same service" and nothing is reopened.
  */
 async function reconnect(page: Page, url: string): Promise<void> {
   await setSyncConfig(page, undefined);
+  await waitFor(async () => !(await syncAlarmSet(page)), 'the background to let its sync connection go');
   await setSyncConfig(page, url);
+  await waitFor(() => syncAlarmSet(page), 'the background to open its sync connection again');
+}
+
+/** Polls `cond` (also outside a test: the harness's launch() sets sync up in beforeAll hooks). */
+async function waitFor(cond: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /**
@@ -139,4 +183,53 @@ export async function outboxCount(lab: Lab, table: string): Promise<number> {
   const n = await withDb<number>(page, { op: 'outbox', table });
   await page.close();
   return n;
+}
+
+/** The ids of the records of `table` whose `field` is `value` (read from the database). */
+export async function idsWhere(lab: Lab, table: string, field: string, value: string): Promise<string[]> {
+  const page = await lab.openExtensionPage('popup.html');
+  const ids = await withDb<string[]>(page, { op: 'ids', table, field, value });
+  await page.close();
+  return ids;
+}
+
+/** Every record key the addon's outbox for `table` holds (written here, not yet accepted by the service). */
+export async function outboxKeys(lab: Lab, table: string): Promise<string[]> {
+  const page = await lab.openExtensionPage('popup.html');
+  const keys = await withDb<string[]>(page, { op: 'outboxKeys', table });
+  await page.close();
+  return keys;
+}
+
+/**
+ * KAL_E2E_SYNC=unreachable: the harness's browsers start with team sync configured to REFUSING
+ * and ME logged in (`npm run test:e2e:sync-unreachable` runs the core journeys so). Unset: off.
+ */
+export const SYNC_UNREACHABLE = process.env.KAL_E2E_SYNC === 'unreachable';
+
+/** An edit a test made, found again by one field's value. */
+export interface Edit {
+  table: string;
+  field: string;
+  value: string;
+}
+
+/**
+ * Team sync configured but unreachable: the popup says offline (never synced, changes waiting),
+ * every record `edits` names exists and is in its table's outbox, and the page↔account links
+ * (never synced) are in none.
+ */
+export async function expectOfflineWithEdits(lab: Lab, edits: Edit[]): Promise<void> {
+  const popup = await lab.openExtensionPage('popup.html');
+  const status = popup.getByTestId('sync-status');
+  await expect.poll(() => status.getAttribute('data-phase'), { timeout: 30_000 }).toBe('offline');
+  expect(await popup.locator('[data-testid="sync-status"] > span').first().textContent()).toBe('Offline — edits are kept here and sent when the service is reachable');
+  expect(await status.textContent()).toMatch(/Never synced yet · \d+ change\(s\) waiting to be sent/);
+  await popup.close();
+  for (const e of edits) {
+    const ids = await idsWhere(lab, e.table, e.field, e.value);
+    expect(ids.length, `${e.table} ${e.field}=${e.value}`).toBe(1);
+    expect(await outboxKeys(lab, e.table), `${e.table} ${e.field}=${e.value} in the outbox`).toContain(ids[0]);
+  }
+  expect(await outboxKeys(lab, 'links')).toEqual([]);
 }

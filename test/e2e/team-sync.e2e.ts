@@ -70,12 +70,18 @@ describe('team sync', () => {
   });
 
   it('a viewer of a shared account: the sidebar is read-only, says why, and nothing can be typed or clicked to change it', async () => {
-    // Jane logged in (offline), Groupe Hexagone shared with her by its owner as a viewer.
+    // Jane logged in (offline): her own account is hers to edit (the control).
     await logInOffline(lab);
-    await makeViewerOf(lab, 'Groupe Hexagone Distribution');
     const page = await lab.ctx.newPage();
     await page.goto('https://www.linkedin.com/in/claire-martin-achats/');
     await openPanel(page);
+    const own = await lab.sidebarFrame(page);
+    await expect.poll(() => own.getByTestId('account-name').textContent()).toBe('Groupe Hexagone Distribution');
+    expect(await own.getByTestId('person-card').getByRole('button', { name: 'Contacted today' }).isEnabled()).toBe(true);
+    expect(await own.getByTestId('viewer-banner').count()).toBe(0);
+    // Then Groupe Hexagone is one its owner shared with her as a viewer.
+    await makeViewerOf(lab, 'Groupe Hexagone Distribution');
+    await page.reload();
     const f = await lab.sidebarFrame(page);
     await expect.poll(() => f.getByTestId('account-name').textContent()).toBe('Groupe Hexagone Distribution');
     const banner = f.getByTestId('viewer-banner');

@@ -9,7 +9,9 @@ import { addNote, savePlan, setLink, upsertStakeholder, wipeAllData } from '../.
 import { loadSamplePortfolio } from '../../lib/sample/load';
 import { samplePortfolio } from '../../lib/sample/portfolio';
 import { createCloudDb, type CloudDb } from '../../lib/sync/cloud-db';
-import { pendingChanges, currentStatus } from '../../lib/sync/publish';
+import { pendingChanges, currentStatus, publishStatus } from '../../lib/sync/publish';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SYNC_STATUS_KEY } from '../../lib/sync/config';
 import { faultOf, statusFromAddon } from '../../lib/sync/status';
 import { syncOnce } from '../../lib/sync/sync-once';
 import { restoreSynced } from '../../lib/sync/restore-sync';
@@ -123,6 +125,26 @@ describe('sync client loaded, service unreachable', () => {
     expect(await pendingChanges(db)).toBe(pending);
     expect((await db.notes.get(note.id))?.body).toBe('queued');
     expect((await db.plans.get(acc.id))?.context).toBe('queued plan');
+  });
+
+  it('the published status counts the edits waiting as they are made (not only when the sync state changes)', async () => {
+    fakeBrowser.reset();
+    const name = `publish-${crypto.randomUUID()}`;
+    const plain: KalDb = createDb(name);
+    await loadSamplePortfolio(plain, NOW);
+    plain.close();
+    const db = cloud(name);
+    await db.open();
+    await logIn(db);
+    const pub = publishStatus(db);
+    const published = async () => ((await fakeBrowser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as { pending?: number } | undefined)?.pending;
+    const before = await pendingChanges(db);
+    const account = (await db.accounts.toArray())[0]!;
+    await addNote(db, { accountId: account.id, body: 'one' }, NOW);
+    await addNote(db, { accountId: account.id, body: 'two' }, NOW);
+    await until(async () => (await published()) === before + 2);
+    expect(await published()).toBe(before + 2);
+    pub.stop();
   });
 
   it('wipe with sync on keeps a teammate’s shared account and never clears a synced table', async () => {

@@ -96,6 +96,17 @@ describe('share an account', () => {
     expect(await isRealmOwner(db, 'teammates-account')).toBe(false);
   });
 
+  it('right after a (re)open the rights are read for the logged-in user, not the placeholder the addon shows while loading it', async () => {
+    const db = await loggedIn();
+    const name = db.name;
+    db.close();
+    const again = createCloudDb({ databaseUrl: 'http://127.0.0.1:9' }, name);
+    open.push(again);
+    // No wait: the first query opens it; the addon then loads the user from $logins.
+    expect(await canEdit(again, { realmId: ME, owner: ME })).toBe(true);
+    expect(again.cloud.currentUserId).toBe(ME);
+  });
+
   it('revoke removes a member; leave removes my membership; stop sharing moves everything back', async () => {
     const db = await loggedIn();
     const acc = (await db.accounts.toArray())[0]!;
