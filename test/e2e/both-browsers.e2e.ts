@@ -6,6 +6,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSERS, launchX, until, type XLab, type XPage, type XTarget } from './browsers';
+import { isLoopback } from './harness';
+import { createServer } from 'node:net';
+
+/** A loopback TCP port nothing listens on (bound, then released). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const a = srv.address();
+      srv.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
 import { BACKUP_VERSION } from '../../lib/io/backup';
 
 /** Load the sample portfolio from the dashboard, as a user would. */
@@ -219,5 +233,30 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await b.waitGone({ css: '[data-testid="conflict-review"]' });
     await a.close();
     await b.close();
+  });
+
+  it('nothing leaves the machine: with team sync off no request at all; configured, the recorder sees its requests go to that service only, and a probe to another host', async () => {
+    // Everything above ran with sync off: not one request (Firefox: not even the browser's own).
+    expect([...new Set(lab.requests)]).toEqual([]);
+    // A loopback port where nothing listens (not 9, the other tests' choice: Firefox refuses the
+    // "discard" port itself, before any proxy — network.security.ports.banned — so its request
+    // would never be seen).
+    const REFUSING = `http://127.0.0.1:${await freePort()}`;
+    const before = await lab.openDashboard('#/settings');
+    await before.evaluate((url) => (globalThis as unknown as { browser: { storage: { local: { set(v: unknown): Promise<void> } } } }).browser.storage.local.set({ teamSync: { databaseUrl: url, email: 'jane@example.com' } }), REFUSING);
+    await before.close();
+    // A page opened now uses the sync connection (reloading an extension page hangs puppeteer's Firefox).
+    const settings = await lab.openDashboard('#/settings');
+    await settings.click({ css: '#team-sync button', name: 'Log in' });
+    await settings.waitText('#team-sync', 'Could not reach the service', { timeoutMs: 30_000 });
+    await until(async () => lab.requests.some((u) => u.startsWith(`${REFUSING}/`)), 'the recorder to see the sync client’s request');
+    expect(lab.requests.every((u) => u.startsWith(`${REFUSING}/`))).toBe(true);
+    // The control of the control: a request to another host is recorded as leaving the machine.
+    await settings.evaluate(() => fetch('https://kal-probe.invalid/probe').then(() => 'answered', () => 'refused'), null);
+    await until(async () => lab.requests.some((u) => u.startsWith('https://kal-probe.invalid')), 'the probe to be recorded');
+    // (`.invalid` never resolves: close() lets it pass, as it lets loopback pass.)
+    expect([...new Set(lab.requests.filter((u) => !isLoopback(u)).map((u) => new URL(u).hostname))]).toEqual(['kal-probe.invalid']);
+    await settings.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { remove(k: string): Promise<void> } } } }).browser.storage.local.remove('teamSync'), null);
+    await settings.close();
   });
 });

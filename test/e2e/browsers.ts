@@ -12,7 +12,8 @@ import axe from 'axe-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixture, launch, ROOT, type Lab } from './harness';
+import { fixture, launch, ROOT, staysHere, type Lab } from './harness';
+import { startRecordingProxy } from './recording-proxy';
 
 export type BrowserName = 'chromium' | 'firefox';
 /** Browsers to run, `KAL_BROWSERS=firefox` to run one. */
@@ -81,6 +82,12 @@ interface Driver {
   /** run `trigger` and return the page it opens whose URL contains `urlPart` */
   waitForPage(urlPart: string, trigger: () => Promise<unknown>): Promise<RawPage>;
   extensionOrigin(): string | undefined;
+  /**
+   * Requests recorded on their way out of the machine, loopback included (a live list): Chromium,
+   * every http(s)/ws(s) request of the extension (harness.ts); Firefox, every request the browser
+   * sent to the network (recording-proxy.ts). close() fails if one went to a non-loopback host.
+   */
+  requests: string[];
   /** open an extension page directly, where the browser allows it (Chromium only) */
   openExtensionPage?(path: string): Promise<RawPage>;
   close(): Promise<void>;
@@ -260,6 +267,9 @@ export interface XLab {
   openDashboard(route?: string): Promise<XPage>;
   /** any extension page (e.g. `popup.html`), opened by the extension */
   openExtensionPage(path: string): Promise<XPage>;
+  /** requests recorded on their way out of the machine (Driver.requests): a test may splice out its own probe */
+  requests: string[];
+  /** closes the browser; throws if a request went anywhere but this computer */
   close(): Promise<void>;
 }
 
@@ -326,6 +336,7 @@ export async function launchX(name: BrowserName, opts: { locale?: string; colorS
       await page.find({ css: 'body *' });
       return page;
     },
+    requests: driver.requests,
     close: () => driver.close(),
   };
 }
@@ -390,6 +401,7 @@ async function chromiumDriver(opts: { locale?: string; colorScheme?: 'light' | '
       return wPage(p);
     },
     extensionOrigin: () => `chrome-extension://${lab.extensionId}/`,
+    requests: lab.extensionRequests,
     openExtensionPage: async (path) => wPage(await lab.openExtensionPage(path)),
     close: () => lab.close(),
   };
@@ -427,11 +439,15 @@ function pTarget(t: PPage | PFrame): RawTarget {
 async function firefoxDriver(opts: { locale?: string; colorScheme?: 'light' | 'dark' }): Promise<Driver> {
   if (!existsSync(join(FIREFOX_EXT_DIR, 'manifest.json'))) throw new Error('No build in .output/firefox-mv3: run `npm run build` first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'kal-e2e-ff-'));
+  const proxy = await startRecordingProxy();
   const lang = opts.locale ?? 'en-GB';
   const browser: PBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    // A release build ignores the Remote Settings server pref (recording-proxy.ts) unless this is
+    // set (Firefox modules/services-settings/Utils.sys.mjs, allowServerURL).
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     userDataDir,
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: {
@@ -442,6 +458,8 @@ async function firefoxDriver(opts: { locale?: string; colorScheme?: 'light' | 'd
       'ui.systemUsesDarkTheme': opts.colorScheme === 'dark' ? 1 : 0,
       'network.dns.disabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      // Every request to the network goes to the recording proxy, which refuses it.
+      ...proxy.prefs,
     },
   });
   await browser.installExtension(FIREFOX_EXT_DIR);
@@ -511,9 +529,13 @@ async function firefoxDriver(opts: { locale?: string; colorScheme?: 'light' | 'd
       return pPage(p);
     },
     extensionOrigin: () => undefined,
+    requests: proxy.requests,
     async close() {
       await browser.close();
+      await proxy.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      const out = proxy.requests.filter((u) => !staysHere(u));
+      if (out.length) throw new Error(`Firefox sent requests off this computer: ${[...new Set(out)].slice(0, 5).join(', ')}`);
     },
   };
 }

@@ -35,6 +35,11 @@ export interface Lab {
 
 /** Loopback hosts: a request there never leaves the machine (the tests' refusing sync service). */
 export const isLoopback = (url: string): boolean => /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url);
+/**
+ * A request that cannot leave the machine: to a loopback host, or to a name under `.invalid`
+ * (RFC 6761: never resolves — the tests' probes of the recorders use one).
+ */
+export const staysHere = (url: string): boolean => isLoopback(url) || /^(https?|wss?):\/\/[^/:]+\.invalid(:\d+)?\//.test(url);
 
 export function fixture(path: string): string {
   return readFileSync(join(FIXTURES, path), 'utf8');
@@ -114,7 +119,7 @@ export async function launch(opts: { locale?: string; headless?: boolean; colorS
     extensionRequests,
     async close() {
       await ctx.close();
-      const out = extensionRequests.filter((u) => !isLoopback(u));
+      const out = extensionRequests.filter((u) => !staysHere(u));
       if (out.length) throw new Error(`The extension sent requests off this computer: ${[...new Set(out)].slice(0, 5).join(', ')}`);
       if (!kept) rmSync(userDataDir, { recursive: true, force: true });
     },
