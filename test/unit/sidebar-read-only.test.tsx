@@ -8,6 +8,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SidebarView } from '../../lib/messaging/protocol';
 import type { Account, Stakeholder } from '../../lib/db/model';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 let view: SidebarView;
 const sent: string[] = [];
@@ -159,5 +160,19 @@ describe('the sidebar of an account the user only views', () => {
     await render(thread(false));
     const add = el.querySelector('[data-testid="participants"] button') as HTMLButtonElement;
     expect([add.getAttribute('aria-label'), add.disabled, add.getAttribute('aria-describedby')]).toEqual(['Add Bob Stone as stakeholder', true, 'kal-viewer-banner']);
+  });
+
+  it('in French: the banner and the disabled controls speak French', async () => {
+    await fakeBrowser.storage.local.set({ settings: { language: 'fr' } });
+    try {
+      await render(profile(false));
+      for (let i = 0; i < 50 && el.querySelector('[data-testid="viewer-banner"]')?.textContent?.startsWith('You'); i++) await act(async () => new Promise((r) => setTimeout(r, 10)));
+      expect(el.querySelector('[data-testid="viewer-banner"]')?.textContent).toBe('Vous consultez ce compte partagé — demandez à son propriétaire les droits de modification');
+      const enabled = controls().filter((c) => c.enabled).map((c) => c.name);
+      expect([enabled.length, enabled[0]?.startsWith('Pas ce compte')]).toEqual([1, true]);
+      expect(el.querySelector('textarea')?.getAttribute('aria-label')).toBe('Écrire une note…');
+    } finally {
+      await fakeBrowser.storage.local.remove('settings');
+    }
   });
 });
