@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { countRecords, launch, loadSample, openPanel, type Lab } from './harness';
-import { REFUSING, logInOffline, makeViewerOf } from './sync-setup';
+import { REFUSING, logInOffline, makeViewerOf, setSyncConfig } from './sync-setup';
 
 describe('team sync', () => {
   let lab: Lab;
@@ -105,5 +105,32 @@ describe('team sync', () => {
     const focusable = await f.locator('main').evaluate((m) => Array.from(m.querySelectorAll('button, input, select, textarea')).filter((e) => !(e as HTMLButtonElement).matches(':disabled')).map((e) => e.getAttribute('aria-label') ?? e.textContent));
     expect(focusable).toEqual(['Not this account: Groupe Hexagone Distribution']);
     await page.close();
+  });
+
+  it('a service that accepts and never answers: the sync gives up after 10 s, the status says offline, the sidebar works', async () => {
+    // Every request to the service is held by the browser and never answered.
+    const held: string[] = [];
+    await lab.ctx.route(`${REFUSING}/**`, (r) => void held.push(r.request().url()));
+    try {
+      const popup = await lab.openExtensionPage('popup.html');
+      await setSyncConfig(popup, undefined);
+      await popup.close();
+      // Logged in, never synced: the addon's first sync runs inside the background's open. This
+      // returns only once the background has opened its sync connection again.
+      await logInOffline(lab);
+      expect(held.length).toBeGreaterThan(0);
+      const status = await lab.openExtensionPage('popup.html');
+      await expect.poll(() => status.getByTestId('sync-status').getAttribute('data-phase'), { timeout: 30_000 }).toBe('offline');
+      await expect.poll(() => status.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toContain('The sync service did not answer within 10 s (timeout)');
+      await status.close();
+      const page = await lab.ctx.newPage();
+      await page.goto('https://www.linkedin.com/in/claire-martin-achats/');
+      await openPanel(page);
+      const f = await lab.sidebarFrame(page);
+      await expect.poll(() => f.getByTestId('account-name').textContent()).toBe('Groupe Hexagone Distribution');
+      await page.close();
+    } finally {
+      await lab.ctx.unroute(`${REFUSING}/**`);
+    }
   });
 });
