@@ -21,6 +21,24 @@ export const RESTORE_CHUNK = 5000;
 /** Chunks queued at once. */
 export const RESTORE_PIPELINE = 4;
 
+type Keyed = { id: string };
+const byId = (a: Keyed, b: Keyed) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Sorts each table's records into primary-key order, in place: the order the restore writes them
+ * in. The restore job runs it while the user reads the confirmation, so the write does not start
+ * with ~0.1–0.3 s of sorting (265,000 records); restoreValidated sorts whatever is not in order.
+ */
+export function sortForRestore(data: ValidatedBackupData): void {
+  for (const t of TABLES) (data[t] as Keyed[]).sort(byId);
+}
+
+/** `rows` if already in primary-key order (one pass), else a sorted copy. */
+function inKeyOrder(rows: Keyed[]): Keyed[] {
+  for (let i = 1; i < rows.length; i++) if (rows[i - 1]!.id > rows[i]!.id) return [...rows].sort(byId);
+  return rows;
+}
+
 export interface RestoreOptions {
   /** called after each chunk is written: records done, records in all */
   onProgress?: (done: number, total: number) => void;
@@ -52,7 +70,7 @@ export async function restoreValidated(db: KalDb, data: ValidatedBackupData, opt
     const inFlight: Promise<void>[] = [];
     for (const name of TABLES) {
       // In primary-key order: each chunk then lands in one key range of the store.
-      const rows = [...(data[name] as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const rows = inKeyOrder(data[name] as Keyed[]);
       const store = idbtx.objectStore(name);
       for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
         const end = Math.min(i + RESTORE_CHUNK, rows.length);

@@ -3,7 +3,7 @@
 // shows (problems, counts, progress). Kept apart from the worker's global so tests drive it.
 import { parseBackup, type TableName, type ValidatedBackupData } from './backup';
 import type { ImportProblem } from './errors';
-import { restoreRelaxed, type RestoreOptions } from '../db/restore';
+import { restoreRelaxed, sortForRestore, type RestoreOptions } from '../db/restore';
 import type { SyncConfig } from '../sync/config';
 import { restoreSynced } from '../sync/restore-sync';
 
@@ -29,7 +29,9 @@ export function restoreJob(post: (r: RestoreReply) => void, write: Writer = rest
         const r = parseBackup(await req.file.text(), req.name);
         if (!r.ok) return post({ type: 'parsed', ok: false, problems: r.problems });
         data = r.backup.data;
-        return post({ type: 'parsed', ok: true, counts: r.counts });
+        post({ type: 'parsed', ok: true, counts: r.counts });
+        // While the user reads the confirmation: the write then starts with its records in order.
+        return sortForRestore(data);
       }
       if (!data) return post({ type: 'failed', message: 'No validated backup to restore: choose the file again.' });
       const d = data;

@@ -119,6 +119,16 @@ describe('restoreJob (the worker side)', () => {
     expect(writes).toHaveLength(1);
   });
 
+  it('puts the records in primary-key order while the user reads the confirmation (the write then has nothing to sort)', async () => {
+    const { writes, handle } = run();
+    await handle({ type: 'parse', file: new Blob([validated(12).text]), name: 'b.json' });
+    await handle({ type: 'write' });
+    expect(writes[0]!.accounts.map((a) => a.id)).toEqual(['a0', 'a1', 'a10', 'a11', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9']);
+    const ids = writes[0]!.stakeholders.map((s) => s.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids).toHaveLength(120);
+  });
+
   it('names the file and the problem of a broken backup, and never writes it', async () => {
     const { replies, writes, handle } = run();
     await handle({ type: 'parse', file: new Blob(['{"format":"key-account-lens-backup","version":1,"exportedAt":1,"data":{"accounts":[{"id":""}]}}']), name: 'broken.json' });
