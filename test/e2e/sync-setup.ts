@@ -31,7 +31,6 @@ export async function setSyncConfig(page: Page, url: string | undefined, email =
 type Op =
   | { op: 'put'; table: string; rows: Record<string, unknown>[] }
   | { op: 'viewer'; accountName: string; me: string; owner: string }
-  | { op: 'outbox'; table: string }
   | { op: 'outboxKeys'; table: string }
   | { op: 'ids'; table: string; field: string; value: string };
 
@@ -110,8 +109,7 @@ async function withDb<R>(page: Page, op: Op): Promise<R> {
           const rows = (await req(db.transaction(store).objectStore(store).getAll())) as { keys?: unknown[] }[];
           return [...new Set(rows.flatMap((r) => (r.keys ?? []).map(String)))] as R;
         }
-        if (!db.objectStoreNames.contains(store)) return 0 as R;
-        return (await req(db.transaction(store).objectStore(store).count())) as R;
+        throw new Error(`unknown operation ${(op as { op: string }).op}`);
       } finally {
         db.close();
       }
@@ -175,14 +173,6 @@ export async function makeViewerOf(lab: Lab, accountName: string, url = REFUSING
   await reconnect(page, url);
   await page.close();
   return id;
-}
-
-/** Records waiting in the addon's outbox for `table` (its `$<table>_mutations` table). */
-export async function outboxCount(lab: Lab, table: string): Promise<number> {
-  const page = await lab.openExtensionPage('popup.html');
-  const n = await withDb<number>(page, { op: 'outbox', table });
-  await page.close();
-  return n;
 }
 
 /** The ids of the records of `table` whose `field` is `value` (read from the database). */
