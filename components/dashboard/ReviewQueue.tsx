@@ -90,7 +90,7 @@ export function ReviewQueuePage() {
               <li key={i.key} className="flex flex-wrap items-center gap-2 py-1.5 text-sm">
                 <span className="w-56 truncate font-medium">{i.accountName}</span>
                 <span className="flex-1">⚠ {flagText(i.flag, t, lang)}</span>
-                <a className={linkCls} href={href(i.accountId, i.section)} aria-label={`${t('fixIt')}: ${i.accountName} — ${flagText(i.flag, t, lang)}`}>
+                <a className={linkCls} href={href(i.accountId, i.section)} aria-label={t('labelValue', { label: t('fixIt'), value: `${i.accountName} — ${flagText(i.flag, t, lang)}` })}>
                   {t('fixIt')} →
                 </a>
               </li>

@@ -66,7 +66,7 @@ export function AccountHeader({ view, onChoose }: { view: SidebarView; onChoose(
       </dl>
       <div className="mt-2 flex flex-wrap items-center gap-1">
         {current && view.tabId !== undefined && (
-          <Button onClick={() => void reject()} aria-label={`${t('notThisAccount')}: ${a.name}`}>
+          <Button onClick={() => void reject()} aria-label={t('labelValue', { label: t('notThisAccount'), value: a.name })}>
             {t('notThisAccount')}
           </Button>
         )}

@@ -84,7 +84,7 @@ export function NoMatch({ ctx, domains, candidates = [], tabId, onLinked }: { ct
             <span className="block truncate text-xs font-medium">{c.name}</span>
             <span className="block truncate text-xs text-slate-500 dark:text-slate-400">{reason(c)}</span>
           </span>
-          <Button variant="primary" onClick={() => void link(c.id)} aria-label={`${t('thisAccount')}: ${c.name}`}>
+          <Button variant="primary" onClick={() => void link(c.id)} aria-label={t('labelValue', { label: t('thisAccount'), value: c.name })}>
             {t('thisAccount')}
           </Button>
         </li>

@@ -88,7 +88,8 @@ export function TeamSyncCard() {
   async function turnOn() {
     const parsed = syncConfigSchema.safeParse({ databaseUrl: url, email: email || undefined });
     if (!parsed.success) {
-      setError(parsed.error.issues.map((i) => `${i.path.join('.') === 'databaseUrl' ? t('syncUrl') : t('syncEmail')}: ${i.message}`).join(' '));
+      // zod's messages are English: word each field's problem in the user's language.
+      setError(parsed.error.issues.map((i) => (i.path[0] === 'databaseUrl' ? t('labelValue', { label: t('syncUrl'), value: t('syncUrlInvalid') }) : t('labelValue', { label: t('syncEmail'), value: t('syncEmailInvalid') }))).join(' '));
       return;
     }
     const c = parsed.data;

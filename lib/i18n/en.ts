@@ -37,6 +37,8 @@ export const en = {
   searchAccounts: 'Search accounts…',
   noResults: 'No account found.',
   notThisAccount: 'Not this account',
+  /** a label and its value, as typography wants it in this language (French: a space before the colon) */
+  labelValue: '{label}: {value}',
   otherCandidates: 'Other matching accounts',
   matchedBy: 'Matched by {reason}',
   reason_link: 'your earlier choice',
@@ -642,6 +644,8 @@ export const en = {
   syncNever: "Never synced yet",
   syncPending: "{n} change(s) waiting to be sent",
   syncFailed: "Could not reach the service: {error}",
+  syncUrlInvalid: "must be an https:// address (or http:// on this computer), without a path",
+  syncEmailInvalid: "is not a valid e-mail address",
   wipeDoneKept: "Your data is deleted. {n} record(s) of accounts shared with your team were kept: leave those accounts to remove them.",
   shareH: "Share with your team",
   shareHelp: "Invite teammates by e-mail: the account, its plan and its history, stakeholders, actions and notes are then kept in step for everyone in it. Editors change it; viewers only read it.",

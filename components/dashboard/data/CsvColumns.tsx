@@ -38,7 +38,7 @@ export function CsvColumns(p: {
               <tr key={i} className="border-t border-slate-100 align-top dark:border-slate-800">
                 <th scope="row" className="p-1 font-medium break-words">{h}</th>
                 <td className="p-1">
-                  <select aria-label={`${t('csvField')}: ${h}`} className={cx(inputCls, 'py-0.5')} value={f} onChange={(e) => p.onMapping(p.mapping.map((x, j) => (j === i ? (e.target.value as TargetField | '') : x)))}>
+                  <select aria-label={t('labelValue', { label: t('csvField'), value: h })} className={cx(inputCls, 'py-0.5')} value={f} onChange={(e) => p.onMapping(p.mapping.map((x, j) => (j === i ? (e.target.value as TargetField | '') : x)))}>
                     <option value="">{t('csvIgnore')}</option>
                     {fields.map((x) => (
                       <option key={x} value={x}>{t(`csvf_${x}` as MessageKey)}</option>
