@@ -3,7 +3,6 @@
 // shared-account membership written into the addon's own local tables — nothing in the shipped
 // extension is made for tests. The service is a loopback port where nothing listens: every sync
 // fails as "offline", and nothing leaves the machine.
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Lab } from './harness';
 
@@ -210,6 +209,9 @@ export interface Edit {
  * (never synced) are in none.
  */
 export async function expectOfflineWithEdits(lab: Lab, edits: Edit[]): Promise<void> {
+  // Imported here, not at the top: the harness imports this module, and `npm run bench` uses the
+  // harness outside Vitest, where importing its `expect` throws.
+  const { expect } = await import('vitest');
   const popup = await lab.openExtensionPage('popup.html');
   const status = popup.getByTestId('sync-status');
   await expect.poll(() => status.getAttribute('data-phase'), { timeout: 30_000 }).toBe('offline');
