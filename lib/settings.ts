@@ -29,6 +29,15 @@ export async function getSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(got ?? {}) };
 }
 
+/**
+ * The settings a form changed: the keys whose value differs from what the form loaded. Saving only
+ * these (saveSettings merges) keeps what another tab or the backup reminder saved meanwhile — a
+ * settings page left open does not put back the language changed elsewhere.
+ */
+export function changedSettings(loaded: Settings, form: Partial<Settings>): Partial<Settings> {
+  return Object.fromEntries(Object.entries(form).filter(([k, v]) => v !== undefined && v !== loaded[k as keyof Settings])) as Partial<Settings>;
+}
+
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await getSettings()), ...patch };
   await browser.storage.local.set({ [KEY]: next });

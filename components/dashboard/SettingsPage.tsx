@@ -1,6 +1,6 @@
 // Settings, stored with lib/settings.ts (extension storage, read by every view).
 import { useEffect, useState } from 'react';
-import { getSettings, saveSettings, type Settings } from '@/lib/settings';
+import { changedSettings, getSettings, saveSettings, type Settings } from '@/lib/settings';
 import { useI18n } from '../i18n';
 import { Button } from '../ui';
 import { useToast } from './Toast';
@@ -12,8 +12,16 @@ export function SettingsPage() {
   const { t } = useI18n();
   const { notify } = useToast();
   const [s, setS] = useState<Settings | null>(null);
+  // what the form loaded: only the settings changed here are saved (changedSettings)
+  const [loaded, setLoaded] = useState<Settings | null>(null);
   useEffect(() => {
-    void getSettings().then(setS, (e) => notify({ kind: 'error', text: errorText(t, e) }));
+    void getSettings().then(
+      (x) => {
+        setS(x);
+        setLoaded(x);
+      },
+      (e) => notify({ kind: 'error', text: errorText(t, e) }),
+    );
   }, [notify]);
   if (!s) return <p>{t('loading')}</p>;
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setS({ ...s, [k]: v });
@@ -25,15 +33,17 @@ export function SettingsPage() {
       onSubmit={async (e) => {
         e.preventDefault();
         try {
-          const saved = await saveSettings({
+          const form: Partial<Settings> = {
             language: s.language,
             autoOpen: s.autoOpen,
             reviewCadenceDays: num(s.reviewCadenceDays, 1, 366, 30),
             contactDays: num(s.contactDays, 1, 3650, 90),
             planDays: num(s.planDays, 1, 3650, 90),
             backupReminderDays: num(s.backupReminderDays, 0, 3650, 30),
-          });
+          };
+          const saved = await saveSettings(changedSettings(loaded ?? s, form));
           setS(saved);
+          setLoaded(saved);
           notify({ text: t('settingsSaved') });
         } catch (err) {
           notify({ kind: 'error', text: t('notSaved', { error: errorText(t, err) }) });
