@@ -48,7 +48,11 @@ export function useSidebarView() {
   const onEvent = useRef<(e: KalEvent) => void>(() => {});
   onEvent.current = (e) => {
     if (e.kalEvent === 'changed') void load();
-    if (e.kalEvent === 'page' && e.tabId === tabId) {
+    // Before the first view arrives the tab is not known: a page event may be ours. It can
+    // overtake the answer to a view computed before the page was matched (a woken worker: the
+    // event comes on the port, the answer on another channel), and ignoring it left the
+    // sidebar empty for good (bench cold start, 2 loads in ~130).
+    if (e.kalEvent === 'page' && (tabId === undefined || e.tabId === tabId)) {
       setAccountId(undefined);
       void load();
     }

@@ -60,6 +60,9 @@ export function serveEventPorts(extensionOrigin: string): (e: KalEvent) => void 
     if (!s || s.id !== browser.runtime.id || !s.url?.startsWith(extensionOrigin)) return void port.disconnect();
     ports.add(port);
     port.onDisconnect.addListener(() => ports.delete(port));
+    // What was sent before this port existed is lost to it (a woken worker matches the page while
+    // the sidebar is still connecting): tell it to re-read once, now that it hears everything.
+    port.postMessage({ kalEvent: 'changed', tables: [] } satisfies KalEvent);
   });
   return (e) => {
     for (const p of ports) {
