@@ -3,8 +3,8 @@
 // what it saves (the new account's name and LinkedIn page) is what it shows — never the first
 // company's name with the second company's page (SidebarApp readingKey).
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mount, settle } from './react-mount';
 import type { KalEvent, SidebarView } from '../../lib/messaging/protocol';
 
 let view: SidebarView;
@@ -43,28 +43,14 @@ const reading = (company: { name: string; linkedinUrl: string }): SidebarView =>
   domains: [],
 });
 
-let root: Root | undefined;
 let el: HTMLElement;
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  el?.remove();
-});
-const settle = async (until: () => boolean) => {
-  for (let i = 0; i < 100 && !until(); i++) await act(async () => new Promise((r) => setTimeout(r, 10)));
-};
 const addForm = () => el.querySelector('form[aria-label="Add as stakeholder"]') as HTMLFormElement | null;
 const companyInput = () => addForm()?.querySelector('input[aria-label="Company"]') as HTMLInputElement | null;
 
 describe('the one-click add follows the page reading', () => {
   it('the company changes on the same URL: the form shows and saves the new one, name and page together', async () => {
     view = reading({ name: 'Acme SAS', linkedinUrl: 'https://www.linkedin.com/company/acme/' });
-    el = document.createElement('div');
-    document.body.append(el);
-    root = createRoot(el);
-    await act(async () => root!.render(<I18nProvider><SidebarApp /></I18nProvider>));
+    el = await mount(<I18nProvider><SidebarApp /></I18nProvider>);
     await settle(() => companyInput()?.value === 'Acme SAS');
     expect(companyInput()?.value).toBe('Acme SAS');
 

@@ -4,8 +4,8 @@
 // account the page is (a local link, never synced) and navigation stay enabled. The same view
 // with canEdit true has those controls enabled (the control of the test).
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mount, settle } from './react-mount';
 import type { SidebarView } from '../../lib/messaging/protocol';
 import type { Account, Stakeholder } from '../../lib/db/model';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -71,24 +71,12 @@ const thread = (canEdit: boolean): SidebarView => ({
   domains: ['hexagone.example'],
 });
 
-let root: Root | undefined;
 let el: HTMLElement;
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  el?.remove();
-  root = undefined;
-});
 
 async function render(v: SidebarView): Promise<void> {
   view = v;
-  el = document.createElement('div');
-  document.body.append(el);
-  root = createRoot(el);
-  await act(async () => root!.render(<I18nProvider><SidebarApp /></I18nProvider>));
-  for (let i = 0; i < 50 && !el.querySelector('[data-testid="account-name"]'); i++) await act(async () => new Promise((r) => setTimeout(r, 10)));
+  el = await mount(<I18nProvider><SidebarApp /></I18nProvider>);
+  await settle(() => !!el.querySelector('[data-testid="account-name"]'));
 }
 
 /** Each control's accessible name (aria-label, else text) with whether it can be used. */

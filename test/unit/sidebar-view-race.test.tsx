@@ -2,8 +2,8 @@
 // "page" event can arrive before the answer to a view computed before the match. The sidebar,
 // which does not know its tab until that answer, must not drop the event, or it stays empty.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from './react-mount';
 import type { KalEvent, SidebarView } from '../../lib/messaging/protocol';
 
 const answers: ((v: SidebarView) => void)[] = [];
@@ -34,22 +34,10 @@ const URL = 'https://www.linkedin.com/in/paul-durand/';
 const before: SidebarView = { tabId: 7, ctx: null, candidates: [], account: null, canEdit: true, participants: [], domains: [] } as unknown as SidebarView;
 const after = { ...before, ctx: { site: 'linkedin', kind: 'profile', url: URL } } as unknown as SidebarView;
 
-let root: Root | undefined;
-let el: HTMLElement;
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-afterEach(async () => {
-  await act(async () => root?.unmount());
-  el?.remove();
-});
 
 describe('the sidebar view after the worker woke', () => {
   it('a page event that overtakes the first answer reloads the view: the page shows, the stale answer is dropped', async () => {
-    el = document.createElement('div');
-    document.body.append(el);
-    root = createRoot(el);
-    await act(async () => root!.render(<I18nProvider><Probe /></I18nProvider>));
+    const el = await mount(<I18nProvider><Probe /></I18nProvider>);
     expect(answers.length).toBe(1);
     await act(async () => emit({ kalEvent: 'page', tabId: 7 }));
     expect(answers.length).toBe(2);
@@ -60,10 +48,7 @@ describe('the sidebar view after the worker woke', () => {
 
   it('once the tab is known, another tab\'s page event is ignored', async () => {
     answers.length = 0;
-    el = document.createElement('div');
-    document.body.append(el);
-    root = createRoot(el);
-    await act(async () => root!.render(<I18nProvider><Probe /></I18nProvider>));
+    const el = await mount(<I18nProvider><Probe /></I18nProvider>);
     await act(async () => answers[0]!(after));
     await act(async () => emit({ kalEvent: 'page', tabId: 8 }));
     expect([answers.length, el.textContent]).toEqual([1, URL]);

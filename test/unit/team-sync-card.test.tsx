@@ -1,23 +1,18 @@
 // Settings → Team sync refuses a bad service URL or e-mail before asking the browser for any
 // permission, and says what is wrong in the user's language (zod's own messages are English).
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount, settle } from './react-mount';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 const { TeamSyncCard } = await import('../../components/sync/TeamSyncCard');
 const { I18nProvider } = await import('../../components/i18n');
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | undefined;
 let el: HTMLElement;
 
 async function render() {
-  el = document.createElement('div');
-  document.body.append(el);
-  root = createRoot(el);
-  await act(async () => root!.render(<I18nProvider><TeamSyncCard /></I18nProvider>));
-  for (let i = 0; i < 50 && !el.querySelector('[data-testid="sync-setup"]'); i++) await act(async () => new Promise((r) => setTimeout(r, 10)));
+  el = await mount(<I18nProvider><TeamSyncCard /></I18nProvider>);
+  await settle(() => !!el.querySelector('[data-testid="sync-setup"]'));
 }
 
 /** Types into a React-controlled input as a user does. */
@@ -28,8 +23,6 @@ function type(input: HTMLInputElement, value: string) {
 }
 
 afterEach(async () => {
-  await act(async () => root?.unmount());
-  el.remove();
   await fakeBrowser.storage.local.clear();
 });
 
@@ -42,7 +35,7 @@ describe('Team sync setup with a bad URL and e-mail', () => {
       await fakeBrowser.storage.local.set({ settings: { language } });
       const request = vi.spyOn(fakeBrowser.permissions, 'request');
       await render();
-      for (let i = 0; i < 50 && language === 'fr' && !el.textContent?.includes('Synchronisation'); i++) await act(async () => new Promise((r) => setTimeout(r, 10)));
+      if (language === 'fr') await settle(() => !!el.textContent?.includes('Synchronisation'));
       const [url, email] = Array.from(el.querySelectorAll<HTMLInputElement>('[data-testid="sync-setup"] input'));
       await act(async () => {
         type(url!, 'ftp://example.com/db');
