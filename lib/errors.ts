@@ -26,6 +26,7 @@ export const ERROR_REASONS = [
   'stakeholder_other_account',
   'reports_to_self',
   'linkedin_taken',
+  'person_in_other_account',
   'invalid',
   'choose_account',
   'storage_full',

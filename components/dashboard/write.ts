@@ -25,6 +25,8 @@ export interface WriteOpts<R> {
   undo?: (r: R) => () => Promise<unknown>;
   /** a field-level edit refused ("changed elsewhere"): the form shows the review instead of an error toast */
   onConflict?: (c: ConflictData) => void;
+  /** another refusal the form handles itself (it returns true: no error toast), e.g. a question to ask */
+  onRefused?: (e: unknown) => boolean;
 }
 
 /** `write` for components: success message (with optional Undo) and error surfaced as a toast. */
@@ -56,6 +58,7 @@ export function useWrite() {
       } catch (e) {
         const c = conflictOf(e);
         if (c && opts.onConflict) opts.onConflict(c);
+        else if (opts.onRefused?.(e)) return undefined;
         else notify({ kind: 'error', text: t('notSaved', { error: errorText(t, e) }) });
         return undefined;
       }

@@ -11,10 +11,11 @@ import { useQuickPatch } from './useQuickPatch';
 import { conflictOf } from '@/lib/errors';
 import type { ConflictData } from '@/lib/types';
 import { ConflictReview } from '../ui/ConflictReview';
+import { MoveConfirm, personElsewhereOf, type PersonElsewhere } from '../ui/MoveConfirm';
 import { Button, ErrorText, InfluenceDots, STANCE_STYLE, cx } from '../ui';
 import { EditLock, ViewerBanner, VIEWER_BANNER_ID, useCanEditAccount } from './ReadOnly';
 
-export function PersonCard({ person }: { person: NonNullable<SidebarView['person']> }) {
+export function PersonCard({ person, account, tabId }: { person: NonNullable<SidebarView['person']>; account?: Account; tabId?: number }) {
   const { t, lang } = useI18n();
   const [err, setErr] = useState<string | null>(null);
   const s = person.stakeholder;
@@ -26,9 +27,37 @@ export function PersonCard({ person }: { person: NonNullable<SidebarView['person
   const shownEditable = useCanEditAccount();
   const ownBanner = !canEdit && shownEditable;
   const bannerId = ownBanner ? 'kal-person-viewer-banner' : VIEWER_BANNER_ID;
+  // Known in ANOTHER account than the one shown (changed company, or a wrong match): said, and
+  // movable here after the same question as every add (components/ui/MoveConfirm.tsx). The move is
+  // an add to the shown account found by the person's own keys, with the confirmed `moveFrom`.
+  const [asking, setAsking] = useState(false);
+  const [moving, setMoving] = useState(false);
+  const movable = !!person.accountName && !!account && canEdit && shownEditable && !!(s.linkedinUrl || s.salesNavLeadId);
+  async function move() {
+    if (!account) return;
+    setMoving(true);
+    setErr(null);
+    try {
+      await call('stakeholder.save', {
+        accountId: account.id,
+        stakeholder: { name: s.name, linkedinUrl: s.linkedinUrl, salesNavLeadId: s.salesNavLeadId },
+        shown: { name: s.name },
+        moveFrom: s.accountId,
+        tabId,
+      });
+      setAsking(false);
+    } catch (e) {
+      setErr(errorText(t, e));
+    } finally {
+      setMoving(false);
+    }
+  }
   return (
     <div className="mx-3 mb-2 rounded-md border border-blue-200 p-2 dark:border-blue-800" data-testid="person-card">
-      <p className="text-xs text-blue-800 dark:text-blue-300">{t('knownStakeholder')}</p>
+      <p className="text-xs text-blue-800 dark:text-blue-300">
+        {t('knownStakeholder')}
+        {person.accountName && <span data-testid="person-account"> · {t('inAccount', { name: person.accountName })}</span>}
+      </p>
       <p className="font-semibold">{s.name}</p>
       {s.title && <p className="text-xs text-slate-600 dark:text-slate-300">{s.title}</p>}
       <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">
@@ -56,6 +85,17 @@ export function PersonCard({ person }: { person: NonNullable<SidebarView['person
               {t('updateFromLinkedin')}
             </Button>
           )}
+        </div>
+      )}
+      {/* hidden, not unmounted, while asking: focus comes back to it when the question is answered */}
+      {movable && (
+        <Button className="mt-1" hidden={asking} onClick={() => setAsking(true)} data-testid="move-here">
+          {t('moveHere', { target: account!.name })}
+        </Button>
+      )}
+      {movable && asking && (
+        <div className="mt-2">
+          <MoveConfirm who={{ name: s.name, account: person.accountName!, accountId: s.accountId, target: account!.name }} busy={moving} onMove={() => void move()} onCancel={() => setAsking(false)} />
         </div>
       )}
       {ownBanner && (
@@ -150,6 +190,10 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
   // again with `shown` moved to the stored value (keep theirs: the draft takes it too).
   const [shown, setShown] = useState<Record<string, unknown>>(() => ({ name: p.name ?? '', title: p.title || undefined, location: p.location || undefined, role: 'unknown', influence: 'medium', stance: 'unknown' }));
   const [conflict, setConflict] = useState<{ c: ConflictData; decided: Record<string, 'theirs' | 'mine'> } | null>(null);
+  // The person is in another account's power map (saved meanwhile, or a lead known there): asked
+  // before moving them, like the dashboard's add (components/ui/MoveConfirm.tsx).
+  const [elsewhere, setElsewhere] = useState<PersonElsewhere | null>(null);
+  const [moveFrom, setMoveFrom] = useState<{ who: PersonElsewhere } | null>(null);
 
   function decide(field: string, how: 'theirs' | 'mine') {
     if (!conflict) return;
@@ -172,7 +216,7 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
     void save(nextShown, draft);
   }
 
-  async function save(shownNow = shown, decided: Record<string, unknown> = {}) {
+  async function save(shownNow = shown, decided: Record<string, unknown> = {}, move = moveFrom) {
     if (!account && target === 'existing' && !existing) {
       setErr(t('chooseAccountFirst'));
       return;
@@ -208,15 +252,18 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
         },
         // the location is not editable here: what is sent is what the page shows now
         shown: { ...shownNow, location: p.location || undefined },
+        moveFrom: move?.who.accountId,
         tabId,
       });
-      const message = r.created ? (account ? t('saved') : t('addedTo', { name: r.account.name })) : alreadySavedText(r, account ? undefined : r.account.name, t);
+      const message = r.movedFrom && move ? t('movedTo', { name: r.stakeholder.name, account: move.who.account, target: move.who.target }) : r.created ? (account ? t('saved') : t('addedTo', { name: r.account.name })) : alreadySavedText(r, account ? undefined : r.account.name, t);
       setDone(message);
       // The view reloads with the person now known and this form goes: the parent keeps the message.
       onDone?.(r.account.id, message);
     } catch (e) {
       const c = conflictOf(e);
+      const w = personElsewhereOf(e);
       if (c) setConflict({ c, decided: {} });
+      else if (w) setElsewhere(w);
       else setErr(errorText(t, e)); // the form keeps everything typed
     } finally {
       setBusy(false);
@@ -297,10 +344,25 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
           ))}
         </select>
       </div>
-      <Button type="submit" variant="primary" className="mt-2" disabled={busy || !!conflict || !name.trim()}>
+      <Button type="submit" variant="primary" className="mt-2" disabled={busy || !!conflict || !!elsewhere || !name.trim()}>
         {t('addAsStakeholder')}
       </Button>
       </EditLock>
+      {elsewhere && (
+        <div className="mt-2">
+          <MoveConfirm
+            who={elsewhere}
+            busy={busy}
+            onMove={() => {
+              const move = { who: elsewhere };
+              setMoveFrom(move);
+              setElsewhere(null);
+              void save(shown, {}, move);
+            }}
+            onCancel={() => setElsewhere(null)}
+          />
+        </div>
+      )}
       {conflict && (
         <div className="mt-2">
           <ConflictReview fields={conflict.c.fields.filter((f) => !conflict.decided[f.field])} onKeepTheirs={(f) => decide(f, 'theirs')} onApplyMine={(f) => decide(f, 'mine')} />

@@ -83,7 +83,7 @@ export function SidebarApp() {
                 {view.canEdit === false && <ViewerBanner />}
                 <SectionBoundary name="RedFlags" message={t('sectionFailed')} retry={t('retry')}><RedFlags flags={account.redFlags} /></SectionBoundary>
                 {noticeHere}
-                {view.person && <SectionBoundary name="PersonCard" message={t('sectionFailed')} retry={t('retry')}><PersonCard person={view.person} /></SectionBoundary>}
+                {view.person && <SectionBoundary name="PersonCard" message={t('sectionFailed')} retry={t('retry')}><PersonCard person={view.person} account={account.account} tabId={tabId} /></SectionBoundary>}
                 {!view.person && ctx.kind === 'profile' && ctx.person?.name && <AddStakeholder key={readingKey(ctx)} ctx={ctx} account={account.account} tabId={tabId} onDone={(_, text) => setNotice({ url: ctx.url, text })} />}
                 {ctx.kind === 'thread' && <SectionBoundary name="Participants" message={t('sectionFailed')} retry={t('retry')}><Participants view={view} /></SectionBoundary>}
                 <SectionBoundary name="ActionsPanel" message={t('sectionFailed')} retry={t('retry')}><ActionsPanel account={account} /></SectionBoundary>

@@ -183,6 +183,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const acc = found.accountId === account?.account.id ? account.account : await db.accounts.get(found.accountId);
       const personEdit = found.accountId === account?.account.id ? canEdit : await mayEdit(found.accountId);
       person = { stakeholder: found, jobChanges: ctx.kind === 'profile' && !ctx.partial ? jobChanges(found, acc, ctx) : [], canEdit: personEdit };
+      if (found.accountId !== account?.account.id) person.accountName = acc?.name ?? found.accountId;
     }
     return { tabId, ctx, candidates: candidates.map(summary), account, canEdit, person, participants, domains: ctx ? pageKeys(ctx).domains : [] };
   }
@@ -280,7 +281,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await learn(tabId, accountId, 'rejected', url);
       return null;
     },
-    async 'stakeholder.save'({ accountId, newAccount, stakeholder, shown, tabId }) {
+    async 'stakeholder.save'({ accountId, newAccount, stakeholder, shown, moveFrom, tabId }) {
       if (!accountId && !newAccount) throw new KalError('validation', 'Choose an account or create one', 'accountId').because('choose_account');
       // Validate both records before writing either, so a bad stakeholder creates no account.
       if (newAccount) {
@@ -289,7 +290,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         const rs = repo.stakeholderInput.partial({ accountId: true, role: true, influence: true, stance: true, relationship: true, emails: true, notes: true }).safeParse(stakeholder);
         if (!rs.success) throw fromZod(rs.error, 'Stakeholder', problemOfIssue);
       }
-      const result = await db.transaction('rw', [db.accounts, db.stakeholders], async () => {
+      // Moving a person out of an account changes that account too: the user must be able to edit it.
+      if (moveFrom) await mustEdit(moveFrom);
+      const result = await db.transaction('rw', [db.accounts, db.stakeholders, db.actions, db.notes], async () => {
         // The same new profile saved from two tabs (or twice): the second save finds the person
         // the first one stored, and joins their account instead of creating an empty twin.
         const profileUrl = canonicalProfileUrl((stakeholder as { linkedinUrl?: string }).linkedinUrl);
@@ -303,7 +306,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         await mustEdit(account.id);
         // The person may be in the power map already (same profile, lead or name): `shown` makes it a
         // merge that keeps what the user set there (repo.ts UpsertOptions), never a blind overwrite.
-        const r = await repo.upsertStakeholder(db, { ...stakeholder, accountId: account.id }, now(), { shown: shown ?? {} });
+        const r = await repo.upsertStakeholder(db, { ...stakeholder, accountId: account.id }, now(), { shown: shown ?? {}, moveFrom });
         return { account, ...r };
       });
       if (newAccount && tabId !== undefined && (await deps.getTabContext(tabId))) await learn(tabId, result.account.id, 'confirmed');

@@ -328,6 +328,8 @@ export interface UpsertResult {
    * the page or form showed and was kept (set by the user or a teammate, not by this form)
    */
   kept?: string[];
+  /** the person was moved (confirmed with `opts.moveFrom`) out of this account */
+  movedFrom?: string;
 }
 
 /** Fields an "add" joins to an existing person rather than merging: keys (filled when empty) and the account. */
@@ -344,6 +346,14 @@ export interface UpsertOptions {
    * nothing is written. Without it (imports, tests): every given field is set (blind).
    */
   shown?: Record<string, unknown>;
+  /**
+   * The account the user confirmed moving the person out of. A person works for one account at a
+   * time, so an add that finds them (by profile or lead) in ANOTHER account moves them — but only
+   * with this set to that account's id; otherwise it throws `validation` / `person_in_other_account`
+   * naming the person and the account they are in now, and writes nothing (the user is asked:
+   * changed company, or a mistake?).
+   */
+  moveFrom?: string;
 }
 
 /**
@@ -363,7 +373,7 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
   // Dexie.waitFor: callers may already be inside a transaction (background stakeholder.save),
   // which would commit while WebCrypto works.
   const derivedId = linkedinUrl ? await Dexie.waitFor(stakeholderIdOf(raw.accountId, linkedinUrl)) : undefined;
-  return db.transaction('rw', db.accounts, db.stakeholders, async () => {
+  return db.transaction('rw', [db.accounts, db.stakeholders, db.actions, db.notes], async () => {
     const account = await mustExist(db, raw.accountId);
     // No unique index on linkedinUrl (sync): after a merge a profile may be on two records;
     // the one on this account wins, then the derived id, then the oldest.
@@ -382,6 +392,17 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
       .equals([raw.accountId, key])
       .filter((s) => !linkedinUrl || !s.linkedinUrl || s.linkedinUrl === linkedinUrl)
       .first();
+    const moving = existing && existing.accountId !== raw.accountId;
+    if (existing && moving && opts.moveFrom !== existing.accountId) {
+      const from = await db.accounts.get(existing.accountId);
+      const where = from?.name ?? existing.accountId;
+      throw new KalError('validation', `Stakeholder: ${existing.name} is in the power map of ${where}; confirm the move to ${account.name}`, 'accountId').because('person_in_other_account', {
+        name: existing.name,
+        account: where,
+        accountId: existing.accountId,
+        target: account.name,
+      });
+    }
     if (existing) {
       const keys = stripUndefined({
         accountId: raw.accountId,
@@ -408,11 +429,26 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
         changes.nameKey = personKey(changes.name as string);
         if (changes.nameKey !== existing.nameKey) changed.push('nameKey');
       }
+      if (moving) {
+        // Their manager and reports were people of the old account; its actions and notes stay
+        // there, unlinked from them (a link across accounts is refused everywhere, restore too).
+        if (existing.reportsTo && !('reportsTo' in changes)) {
+          changes.reportsTo = undefined;
+          changed.push('reportsTo');
+        }
+      }
       await mustBePersonOf(db, raw.accountId, changes.reportsTo as string | undefined, 'Stakeholder', 'reportsTo');
       const { next, update } = revised(existing, Object.fromEntries(changed.map((k) => [k, changes[k]])), changed, now);
       admitOrThrow('stakeholders', next, 'Stakeholder');
+      // Team sync: the person goes into the new account's realm (shared with it, or private).
+      if (moving) Object.assign(update, inRealmOf({}, account));
       await db.stakeholders.update(existing.id, update as never);
-      return { stakeholder: next, created: false, updated: changed.filter((k) => k !== 'nameKey'), kept };
+      if (moving) {
+        await db.stakeholders.where('reportsTo').equals(existing.id).modify({ reportsTo: undefined });
+        await db.actions.where('stakeholderId').equals(existing.id).modify({ stakeholderId: undefined });
+        await db.notes.where('stakeholderId').equals(existing.id).modify({ stakeholderId: undefined });
+      }
+      return { stakeholder: next, created: false, updated: changed.filter((k) => k !== 'nameKey'), kept, ...(moving ? { movedFrom: existing.accountId } : {}) };
     }
     const record = admitOrThrow('stakeholders', { ...raw, linkedinUrl, id: derivedId ?? newId(), nameKey: key, createdAt: now, updatedAt: now }, 'Stakeholder');
     await db.stakeholders.add(inRealmOf(record, account));

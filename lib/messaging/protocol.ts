@@ -58,7 +58,8 @@ export interface SidebarView {
    */
   canEdit: boolean;
   /** the stakeholder record of the person on the page, if known; `canEdit` as above, for the person's account */
-  person?: { stakeholder: Stakeholder; jobChanges: JobChange[]; canEdit: boolean };
+  /** `accountName`: the person's account when it is not the one shown (they are known elsewhere) */
+  person?: { stakeholder: Stakeholder; jobChanges: JobChange[]; canEdit: boolean; accountName?: string };
   participants: ParticipantView[];
   /** the page's company domains as matching sees them (registrable, free-mail removed) */
   domains: string[];
@@ -114,8 +115,9 @@ export interface Protocol {
   'match.reject': Req<{ tabId: number; accountId: string; url?: string }, null>;
   'stakeholder.save': Req<
     /** `shown`: what the form showed before the user touched it (repo.ts UpsertOptions): a person already saved keeps every field the user did not change here */
-    { accountId?: string; newAccount?: AccountInput; stakeholder: StakeholderDraft; shown?: Partial<StakeholderDraft>; tabId?: number },
-    { account: Account; stakeholder: Stakeholder; created: boolean; updated?: string[]; kept?: string[] }
+    /** `moveFrom`: the account the user confirmed moving the person out of (repo.ts UpsertOptions.moveFrom) */
+    { accountId?: string; newAccount?: AccountInput; stakeholder: StakeholderDraft; shown?: Partial<StakeholderDraft>; moveFrom?: string; tabId?: number },
+    { account: Account; stakeholder: Stakeholder; created: boolean; updated?: string[]; kept?: string[]; movedFrom?: string }
   >;
   'stakeholder.update': Req<EditOf<z.input<typeof stakeholderPatch>>, Stakeholder>;
   /** `id` as for account.create: idempotent creates */

@@ -70,7 +70,7 @@ export const requestSchemas: Partial<Record<MessageType, z.ZodType>> = {
   ),
   'match.confirm': lazy(({ id, tabId }) => z.object({ tabId, accountId: id, url: str(4096).optional() })),
   'match.reject': lazy(({ id, tabId }) => z.object({ tabId, accountId: id, url: str(4096).optional() })),
-  'stakeholder.save': lazy(({ id, tabId, obj }) => z.object({ accountId: id.optional(), newAccount: obj.optional(), stakeholder: obj, shown: obj.optional(), tabId: tabId.optional() })),
+  'stakeholder.save': lazy(({ id, tabId, obj }) => z.object({ accountId: id.optional(), newAccount: obj.optional(), stakeholder: obj, shown: obj.optional(), moveFrom: id.optional(), tabId: tabId.optional() })),
   'stakeholder.update': lazy(({ edit }) => edit),
   'note.add': lazy(({ obj }) => obj),
   'action.add': lazy(({ obj }) => obj),

@@ -235,6 +235,77 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await b.close();
   });
 
+  it('a person of another account: the dashboard asks before moving them (Cancel keeps them); the sidebar says where they are and moves them back after the same question', async () => {
+    const stakeholder = (page: XTarget, id: string) =>
+      page.evaluate(
+        (sid) =>
+          new Promise<{ accountId: string; reportsTo?: string } | undefined>((resolve, reject) => {
+            const req = indexedDB.open('key-account-lens');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const g = req.result.transaction('stakeholders').objectStore('stakeholders').get(sid);
+              g.onsuccess = () => (resolve(g.result), req.result.close());
+              g.onerror = () => reject(g.error);
+            };
+          }),
+        id,
+      );
+    const claire = await until(
+      () =>
+        dash.evaluate(
+          () =>
+            new Promise<string | undefined>((resolve) => {
+              const req = indexedDB.open('key-account-lens');
+              req.onsuccess = () => {
+                const g = req.result.transaction('stakeholders').objectStore('stakeholders').index('linkedinUrl').get('https://www.linkedin.com/in/claire-martin-achats/');
+                g.onsuccess = () => (resolve((g.result as { id: string } | undefined)?.id), req.result.close());
+              };
+            }),
+          null,
+        ),
+      'Claire Martin’s record',
+    );
+    expect((await stakeholder(dash, claire))!.accountId).toBe('sample-acc-hexagone');
+    const page = await lab.openDashboard('#/account/sample-acc-nordlicht');
+    const form = { css: '[data-testid="stakeholder-form"] input' };
+    const add = async () => {
+      await page.click({ css: '#sec-powermap button', text: 'Add stakeholder' });
+      await page.fill({ ...form, name: 'Name' }, 'Claire Martin');
+      // pasted without a scheme, as copied from LinkedIn's "Contact info": the key decides, not the browser's URL check
+      await page.fill({ ...form, name: 'LinkedIn profile URL' }, 'linkedin.com/in/claire-martin-achats');
+      await page.click({ css: '[data-testid="stakeholder-form"] button[type="submit"]' });
+    };
+    await add();
+    const ask = 'Claire Martin is in the power map of Groupe Hexagone Distribution. Did they move to Nordlicht Analytics GmbH?';
+    await page.waitText('[data-testid="move-confirm"]', ask);
+    // focus is on the question: a keyboard user hears it and Tabs to its buttons
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'), null)).toBe('move-confirm');
+    await page.click({ css: '[data-testid="move-confirm"] button', text: 'Cancel' });
+    await page.waitGone({ css: '[data-testid="move-confirm"]' });
+    expect((await stakeholder(page, claire))!.accountId).toBe('sample-acc-hexagone');
+    await page.click({ css: '[data-testid="stakeholder-form"] button[type="submit"]' });
+    await page.waitText('[data-testid="move-confirm"]', ask);
+    await page.click({ css: '[data-testid="move-confirm-yes"]', text: 'Move to Nordlicht Analytics GmbH' });
+    await page.waitText('[data-testid="toast"]', 'Claire Martin moved from Groupe Hexagone Distribution to Nordlicht Analytics GmbH.');
+    const moved = (await stakeholder(page, claire))!;
+    expect([moved.accountId, moved.reportsTo]).toEqual(['sample-acc-nordlicht', undefined]);
+    await page.close();
+
+    // Her profile still shows Hexagone: the sidebar shows her account, the user picks Hexagone.
+    const profile = await lab.newPage('https://www.linkedin.com/in/claire-martin-achats/');
+    const side = await profile.sidebar();
+    await side.waitText('[data-testid="account-name"]', 'Nordlicht Analytics GmbH', { exact: true });
+    await side.click({ css: 'button', text: 'Groupe Hexagone Distribution' });
+    await side.waitText('[data-testid="account-name"]', 'Groupe Hexagone Distribution', { exact: true });
+    await side.waitText('[data-testid="person-account"]', ' · In Nordlicht Analytics GmbH', { exact: true });
+    await side.click({ css: '[data-testid="move-here"]', text: 'Changed company? Move to Groupe Hexagone Distribution…' });
+    await side.waitText('[data-testid="move-confirm"]', 'Claire Martin is in the power map of Nordlicht Analytics GmbH. Did they move to Groupe Hexagone Distribution?');
+    await side.click({ css: '[data-testid="move-confirm-yes"]' });
+    await side.waitGone({ css: '[data-testid="person-account"]' });
+    expect((await stakeholder(dash, claire))!.accountId).toBe('sample-acc-hexagone');
+    await profile.close();
+  });
+
   it('nothing leaves the machine: with team sync off no request at all; configured, the recorder sees its requests go to that service only, and a probe to another host', async () => {
     // Everything above ran with sync off: not one request (Firefox: not even the browser's own).
     expect([...new Set(lab.requests)]).toEqual([]);

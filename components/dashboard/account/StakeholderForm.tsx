@@ -1,6 +1,6 @@
 // Add / edit a stakeholder. Edits send only the changed fields, against the revision loaded.
 import { dayOfStored, noonOf } from '@/lib/dates/calendar-date';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ConflictData } from '@/lib/types';
 import { INFLUENCES, RELATIONSHIPS, ROLES, STANCES, type Stakeholder } from '@/lib/db/model';
 import { patchStakeholder, upsertStakeholder } from '@/lib/db/repo';
@@ -10,6 +10,7 @@ import { Button } from '../../ui';
 import { useWrite } from '../write';
 import { useRecordEdit } from '../useRecordEdit';
 import { ConflictReview } from '../../ui/ConflictReview';
+import { MoveConfirm, personElsewhereOf, type PersonElsewhere } from '../../ui/MoveConfirm';
 import { DateInput, Select, TextArea, TextInput, splitList } from '../fields';
 
 type Draft = Pick<Stakeholder, 'name' | 'role' | 'stance' | 'influence' | 'relationship'> & { title: string; location: string; linkedinUrl: string; emails: string; reportsTo: string; lastContactAt?: number; notes: string };
@@ -95,14 +96,38 @@ export function StakeholderForm({ accountId, stakeholder, all, onDone, onDelete 
   const [addShown, setAddShown] = useState<Record<string, unknown>>(() => valuesOf(toDraft()));
   const [addConflict, setAddConflict] = useState<ConflictData | null>(null);
   const [keepTheirs, setKeepTheirs] = useState<Set<string>>(() => new Set());
-  const addNew = async (shown: Record<string, unknown>, keep = keepTheirs) => {
+  // The LinkedIn profile given is a person of another account: asked before moving them (the
+  // confirmed account id goes with every later save of this add, conflict review included).
+  const [elsewhere, setElsewhere] = useState<PersonElsewhere | null>(null);
+  const [moveFrom, setMoveFrom] = useState<string | undefined>(undefined);
+  const addNew = async (shown: Record<string, unknown>, keep = keepTheirs, from = moveFrom) => {
     const fields = valuesOf(d);
     const given = Object.fromEntries(Object.entries(fields).filter(([k, v]) => k === 'name' || (touched.has(k) && !keep.has(k) && v !== undefined && !(Array.isArray(v) && !v.length))));
-    const ok = await write((db) => upsertStakeholder(db, { accountId, ...given, name: (keep.has('name') ? shown.name : fields.name) as string }, Date.now(), { shown }), ['stakeholders'], {
-      ok: (r) => (r.created ? t('stakeholderSaved') : t('stakeholderMerged', { name: r.stakeholder.name })),
+    const ok = await write((db) => upsertStakeholder(db, { accountId, ...given, name: (keep.has('name') ? shown.name : fields.name) as string }, Date.now(), { shown, moveFrom: from }), ['stakeholders', 'actions', 'notes'], {
+      ok: (r) =>
+        r.movedFrom && elsewhereRef.current
+          ? t('movedTo', { name: r.stakeholder.name, account: elsewhereRef.current.account, target: elsewhereRef.current.target })
+          : r.created
+            ? t('stakeholderSaved')
+            : t('stakeholderMerged', { name: r.stakeholder.name }),
       onConflict: setAddConflict,
+      onRefused: (e) => {
+        const w = personElsewhereOf(e);
+        if (w) {
+          elsewhereRef.current = w;
+          setElsewhere(w);
+        }
+        return !!w;
+      },
     });
     if (ok) onDone();
+  };
+  const elsewhereRef = useRef<PersonElsewhere | null>(null);
+  const confirmMove = () => {
+    if (!elsewhere) return;
+    setMoveFrom(elsewhere.accountId);
+    setElsewhere(null);
+    void addNew(addShown, keepTheirs, elsewhere.accountId);
   };
   const decideAdd = (field: string, how: 'theirs' | 'mine') => {
     if (!addConflict) return;
@@ -139,15 +164,16 @@ export function StakeholderForm({ accountId, stakeholder, all, onDone, onDelete 
         <Select label={t('reportsToLabel')} value={d.reportsTo} options={[{ value: '', label: t('nobody') }, ...managers.map((s) => ({ value: s.id, label: s.name }))]} onChange={(v) => set('reportsTo', v)} />
         <DateInput label={t('lastContact')} value={dayOfStored(d.lastContactAt)} onChange={(v) => set('lastContactAt', v === undefined ? undefined : noonOf(v))} />
         <TextInput label={t('emails')} value={d.emails} onChange={(e) => set('emails', e.target.value)} className="lg:col-span-2" />
-        <TextInput label={t('linkedinProfile')} type="url" value={d.linkedinUrl} onChange={(e) => set('linkedinUrl', e.target.value)} className="lg:col-span-2" />
+        <TextInput label={t('linkedinProfile')} type="text" inputMode="url" autoComplete="off" spellCheck={false} value={d.linkedinUrl} onChange={(e) => set('linkedinUrl', e.target.value)} className="lg:col-span-2" />
         <TextInput label={t('location')} value={d.location} onChange={(e) => set('location', e.target.value)} />
         <TextArea label={t('stakeholderNotes')} value={d.notes} rows={2} onChange={(e) => set('notes', e.target.value)} className="lg:col-span-3" />
       </div>
       {stakeholder && edit.elsewhere && !edit.conflict && <p className="text-xs text-slate-600 dark:text-slate-300">{t('editedElsewhere')}</p>}
+      {elsewhere && <MoveConfirm who={elsewhere} onMove={confirmMove} onCancel={() => setElsewhere(null)} />}
       {addConflict && <ConflictReview fields={addConflict.fields} names={names} onKeepTheirs={(f) => decideAdd(f, 'theirs')} onApplyMine={(f) => decideAdd(f, 'mine')} />}
       {edit.conflict && <ConflictReview fields={edit.conflict.fields} names={names} onKeepTheirs={edit.keepTheirs} onApplyMine={edit.applyMine} />}
       <div className="flex gap-2">
-        <Button type="submit" variant="primary" size="md" disabled={!d.name.trim() || edit.busy || !!edit.conflict || !!addConflict}>
+        <Button type="submit" variant="primary" size="md" disabled={!d.name.trim() || edit.busy || !!edit.conflict || !!addConflict || !!elsewhere}>
           {t('save')}
         </Button>
         <Button size="md" onClick={onDone}>
