@@ -18,6 +18,8 @@ export interface LdPerson {
 }
 
 const MAX_BLOCK = 400_000;
+/** The blocks read here: a page without one has no JSON-LD (the profile detector loads its JSON-LD part only on pages with one). */
+export const LD_SCRIPTS = 'script[type="application/ld+json"]';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 50) : v === undefined || v === null ? [] : [v]);
@@ -27,7 +29,7 @@ const typeIs = (o: Obj, t: string) => list(o['@type']).some((x) => x === t);
 /** Every JSON object in the page's ld+json blocks (top level, arrays and @graph), bounded. */
 export function ldObjects(doc: Document): Obj[] {
   const out: Obj[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const scripts = doc.querySelectorAll(LD_SCRIPTS);
   for (let i = 0; i < scripts.length && i < 10; i++) {
     const src = scripts[i].textContent || '';
     if (!src || src.length > MAX_BLOCK) continue;

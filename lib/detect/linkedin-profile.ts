@@ -2,14 +2,17 @@
 // - server-driven ("SDUI", 2026): top card under [componentkey$="Topcard"], hashed classes, name
 //   in h2, employer and school as role="button" entity items (logo <figure> + <p> name);
 // - classic (Ember): h1, the top card's entity list (button/link with a logo <img> and the name);
-// - logged-out public profile and mobile guest page: h1, top-card entity items, JSON-LD Person.
+// - logged-out public profile and mobile guest page: h1, top-card entity items, JSON-LD Person
+//   (read by lib/detect/linkedin-profile-ld.ts, which host pages load only when there is JSON-LD).
 // Rules are structural (roles, element kinds, order, link shapes, logos, JSON-LD); no word list
 // decides anything. Only the top card names the employer: side rails list other people and
 // companies, and the headline often names another company (it is a fallback only).
 import type { PageCompany, PageContext, PagePerson } from '../types';
 import { canonicalCompanyUrl, canonicalProfileUrl, profileSlug } from './urls';
 import { cleanName, displayNameKey, linkedInTitle, splitHeadline, textOf } from './text';
-import { ldPerson, type LdPerson } from './json-ld';
+import { LD_SCRIPTS, type LdPerson } from './json-ld';
+import { PROFILE_LD, type ProfileLd } from './linkedin-profile-ld';
+import type { NeedsPart } from './on-demand';
 
 const NOT_CARD = 'aside, [role="dialog"], [role="complementary"], li.pv-browsemap-section__member-container';
 const URN_SLUG = /^acoa[a-z0-9_-]{10,}$/i;
@@ -215,16 +218,32 @@ function locationRow(card: Element, after: (x: Element) => boolean): { el: Eleme
   return undefined;
 }
 
+/** A LinkedIn profile page → its context (person, employer), every layout. Throws on failure. */
 export function detectLinkedInProfile(doc: Document, url: URL): PageContext {
+  return detectProfile(doc, url, PROFILE_LD);
+}
+
+/**
+ * The profile detector as host pages load it (entrypoints/detect-linkedin-profile.ts): the same
+ * answer as detectLinkedInProfile, given the JSON-LD part (`ld`, injected on demand) whenever
+ * the page carries a JSON-LD block; without it on such a page, `{ needs: 'linkedin-profile-ld' }`.
+ * Pages without JSON-LD (every logged-in layout) are read without it: its reader finds nothing there.
+ */
+export function detectProfileOnDemand(doc: Document, url: URL, ld: ProfileLd | undefined): PageContext | NeedsPart {
+  if (!doc.querySelector(LD_SCRIPTS)) return detectProfile(doc, url, undefined);
+  return ld ? detectProfile(doc, url, ld) : { needs: 'linkedin-profile-ld' };
+}
+
+function detectProfile(doc: Document, url: URL, ldPart: ProfileLd | undefined): PageContext {
   const base = { site: 'linkedin' as const, kind: 'profile' as const, url: url.href };
   const urlSlug = profileSlug(url);
   let linkedinUrl = canonicalProfileUrl(url);
   // Sub pages such as /details/experience/ list sections without the top card.
   const sub = /^\/(mwlite\/)?in\/[^/]+\/(details|recent-activity)\//.test(url.pathname);
-  const ld = sub ? undefined : ldPerson(doc);
+  const ld = sub ? undefined : ldPart?.read(doc);
   const card = sub ? undefined : topCard(doc, ld);
   if (!card) {
-    const fromLd = ld && fromJsonLd(ld, base, linkedinUrl);
+    const fromLd = ld && ldPart?.page(ld, base, linkedinUrl);
     return fromLd || { ...base, person: { linkedinUrl }, partial: { reason: 'layout-not-understood' } };
   }
   const el = card.el;
@@ -244,12 +263,8 @@ export function detectLinkedInProfile(doc: Document, url: URL): PageContext {
   const name = cleanName(textOf(nameEl)) || cleanName(ld?.name) || cleanName(linkedInTitle(doc)?.split(/\s[-–|]\s/)[0]);
   if (!name || !nameEl) return { ...base, person: { linkedinUrl }, partial: { reason: 'layout-not-understood' } };
 
-  // Employer: the first top-card entity that is not a school (cross-checked with JSON-LD on guest pages).
   const after = afterIn(el, nameEl);
   const items = entities(el, after);
-  let employer = items.find((e) => !isSchool(doc, e));
-  if (ld && ld.worksFor.length && employer && !ld.worksFor.some((w) => displayNameKey(w.name) === displayNameKey(employer!.name)))
-    employer = items.find((e) => ld.worksFor.some((w) => displayNameKey(w.name) === displayNameKey(e.name)));
   const firstEntity = items[0];
 
   // Lines of the card: headline, "Company · School" line, location row.
@@ -283,17 +298,11 @@ export function detectLinkedInProfile(doc: Document, url: URL): PageContext {
   if (location && headline === location) headline = undefined;
 
   const split = splitHeadline(headline);
-  let companyName = employer?.name;
-  let companyUrl = employer?.companyUrl;
-  if (employer && !companyUrl) companyUrl = employerUrl(doc, el, employer);
-  if (!employer && ld?.worksFor[0] && !items.length) {
-    companyName = cleanName(ld.worksFor[0].name);
-    companyUrl = canonicalCompanyUrl(ld.worksFor[0].url);
-  }
-  if (employer && ld && !companyUrl) {
-    const w = ld.worksFor.find((x) => displayNameKey(x.name) === displayNameKey(employer!.name));
-    companyUrl = canonicalCompanyUrl(w?.url);
-  }
+  // Employer: the first top-card entity that is not a school (on guest pages the JSON-LD part
+  // cross-checks it with the Person's worksFor, and names the company when the card has none).
+  const employer = items.find((e) => !isSchool(doc, e));
+  const companyOf = (e: Entity | undefined) => ({ name: e?.name, url: e && (e.companyUrl || employerUrl(doc, el, e)) });
+  let { name: companyName, url: companyUrl } = ld && ldPart ? ldPart.company(ld, items, employer, companyOf) : companyOf(employer);
   // Last resort: "Title at Company" in the headline (never over a top-card entity).
   if (!companyName && !items.length && split?.strong) companyName = cleanName(split.company);
 
@@ -311,24 +320,3 @@ export function detectLinkedInProfile(doc: Document, url: URL): PageContext {
   }
   return out;
 }
-
-/** A page with no top card but a JSON-LD Person (mobile guest page): read it. */
-function fromJsonLd(ld: LdPerson, base: Omit<PageContext, 'person'>, linkedinUrl: string | undefined): PageContext | undefined {
-  const name = cleanName(ld.name);
-  if (!name) return undefined;
-  const person: PagePerson = { name, linkedinUrl: linkedinUrl || canonicalProfileUrl(ld.url) };
-  if (ld.locality) person.location = ld.locality;
-  if (ld.jobTitles[0]) person.title = ld.jobTitles[0];
-  const out: PageContext = { ...base, person } as PageContext;
-  const w = ld.worksFor[0];
-  if (w) {
-    const company: PageCompany = {};
-    const n = cleanName(w.name);
-    const u = canonicalCompanyUrl(w.url) || canonicalCompanyUrl(w.sameAs);
-    if (n) company.name = n;
-    if (u) company.linkedinUrl = u;
-    if (n || u) out.company = company;
-  }
-  return out;
-}
-

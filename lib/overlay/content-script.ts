@@ -9,22 +9,23 @@ import { call } from '../messaging/client';
 import type { KalEvent } from '../messaging/protocol';
 import { mountOverlay } from './mount';
 import type { DetectorRoute } from '../detect/family/routes';
-import type { DetectorName } from '../detect/on-demand';
+import type { DetectorName, NeedsPart } from '../detect/on-demand';
 import { createLifecycle, watchLocation } from './lifecycle';
-import { provided, type SkeletonCopier, type StrictDetector } from './slot';
+import { provided, type OnDemandDetector, type SkeletonCopier } from './slot';
 
 /**
  * The page's context by the detector `route` names for its URL: `kind: 'other'` for a route with
- * no detector or when the detector throws (a layout it does not know), `undefined` while that
- * detector is not loaded yet. Never throws.
+ * no detector or when the detector throws (a layout it does not know); `{ needs: name }` while
+ * that detector, or a part of it this page needs (lib/detect/on-demand.ts), is not loaded yet.
+ * Never throws.
  */
-export function detectWith(site: Site, route: DetectorRoute, doc: Document, url: URL): PageContext | undefined {
+export function detectWith(site: Site, route: DetectorRoute, doc: Document, url: URL): PageContext | NeedsPart {
   const other: PageContext = { site, kind: 'other', url: url.href };
   try {
     const name = route(url);
     if (!name) return other;
-    const detect = provided<StrictDetector>(name);
-    return detect ? (detect(doc, url) ?? other) : undefined;
+    const detect = provided<OnDemandDetector>(name);
+    return detect ? (detect(doc, url) ?? other) : { needs: name };
   } catch {
     return other;
   }
@@ -59,8 +60,8 @@ export function runOverlay(site: Site, route: DetectorRoute): void {
     if (ctx.isInvalid) return;
     const url = new URL(location.href);
     const page = detectWith(site, route, document, url);
-    if (!page) {
-      load(route(url)!);
+    if ('needs' in page) {
+      load(page.needs);
       return;
     }
     const key = JSON.stringify(page);

@@ -65,6 +65,10 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await lab.serve('https://www.linkedin.com/in/thomas-girard-5a1b2c3/**', 'linkedin-profile/classic-fr.html');
     await lab.serve('https://www.linkedin.com/in/claire-martin-hostile/**', 'hostile/linkedin-profile-hostile.html');
     await lab.serve('https://mail.google.com/**', 'gmail/expanded-en.html');
+    // logged-out (guest) profiles: the profile detector's JSON-LD part is injected on these only
+    await lab.serve('https://fr.linkedin.com/in/sophie-renard-7c2d1e**', 'linkedin-profile/guest-mobile-jsonld.html');
+    await lab.serve('https://dk.linkedin.com/in/marc-olsen-4b9e21**', 'linkedin-profile/guest-worksfor.html');
+    await lab.serve('https://se.linkedin.com/in/ludovicgarnier**', 'real-structures/profile-guest-company-nolink.html');
     await loadSample(lab);
     dash = await lab.openDashboard();
   }, 120_000);
@@ -101,6 +105,29 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     const again = await page.sidebar();
     await again.waitText('[data-testid="account-name"]', 'Maison Berthier SAS', { exact: true });
     expect(await count(dash, 'stakeholders')).toBe(before + 1);
+    await page.close();
+  });
+
+  it('logged-out profiles at their real URLs: the JSON-LD part, loaded only on such pages, reads who and where they work', async () => {
+    const form = 'form[aria-label="Add as stakeholder"]';
+    // A mobile guest page: no top card, only its schema.org Person says who this is.
+    const page = await lab.newPage('https://fr.linkedin.com/in/sophie-renard-7c2d1e');
+    let side = await page.openPanel();
+    await side.waitText('[data-testid="no-match"]', 'Atelier Lumen');
+    await until(async () => (await side.value({ css: `${form} input`, name: 'Name' })) === 'Sophie Renard', 'the prefilled name');
+    expect(await side.value({ css: `${form} input`, name: 'Title' })).toBe('Directrice des achats');
+    // A guest top card whose first item is a club: the JSON-LD's worksFor names the employer.
+    await page.goto('https://dk.linkedin.com/in/marc-olsen-4b9e21');
+    side = await page.openPanel();
+    await side.waitText('[data-testid="no-match"]', 'Nordhavn Logistics A/S');
+    expect(await side.text('[data-testid="no-match"]')).not.toContain('Havnens Roklub');
+    await until(async () => (await side.value({ css: `${form} input`, name: 'Name' })) === 'Marc Olsen', 'the prefilled name');
+    expect(await side.value({ css: `${form} input`, name: 'Title' })).toBe('Supply Chain Manager');
+    // The handed guest page (real structure) on a country host.
+    await page.goto('https://se.linkedin.com/in/ludovicgarnier');
+    side = await page.openPanel();
+    await side.waitText('[data-testid="no-match"]', 'Rekrytia.se');
+    await until(async () => (await side.value({ css: `${form} input`, name: 'Name' })) === 'Ludovic Garnier', 'the prefilled name');
     await page.close();
   });
 

@@ -107,7 +107,7 @@ describe('site-family detectors', () => {
     const url = new URL('https://www.linkedin.com/in/claire-martin-achats/');
     const g = globalThis as { __kalOnDemand?: unknown };
     delete g.__kalOnDemand;
-    expect(detectWith('linkedin', linkedInRoute, doc, url)).toBeUndefined(); // not loaded yet: ask, report nothing
+    expect(detectWith('linkedin', linkedInRoute, doc, url)).toEqual({ needs: 'linkedin-profile' }); // not loaded yet: ask, report nothing
     expect(detectWith('linkedin', linkedInRoute, doc, new URL('https://www.linkedin.com/feed/'))).toEqual({ site: 'linkedin', kind: 'other', url: 'https://www.linkedin.com/feed/' });
     provide('linkedin-profile', detectLinkedInProfile);
     expect(detectWith('linkedin', linkedInRoute, doc, url)).toEqual(detectPage(doc, url));

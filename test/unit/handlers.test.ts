@@ -96,6 +96,11 @@ describe('detector.load (on-demand detectors, lib/detect/on-demand.ts)', () => {
     const gmail: Sender = { ...contentScript, url: 'https://mail.google.com/mail/u/0/#inbox', frameId: 0 };
     await call('detector.load', { name: 'gmail' }, gmail);
     expect(injectFile.mock.calls[1]).toEqual([TAB, 0, '/detect-gmail.js']);
+    // the profile detector's JSON-LD part (guest pages), into LinkedIn pages only
+    await call('detector.load', { name: 'linkedin-profile-ld' }, { ...contentScript, frameId: 0 });
+    expect(injectFile.mock.calls[2]).toEqual([TAB, 0, '/detect-linkedin-profile-ld.js']);
+    await expect(call('detector.load', { name: 'linkedin-profile-ld' }, gmail)).rejects.toMatchObject({ code: 'forbidden', field: 'name' });
+    expect(injectFile).toHaveBeenCalledTimes(3);
   });
 
   it('refuses a detector of another site family, and a sender without a tab', async () => {
