@@ -13,6 +13,7 @@ import { errorText } from '../ui/errorText';
 import { Button, ErrorText } from '../ui';
 import { KeyPreview } from '../ui/KeyPreview';
 import { useKeyPreview, type KeyPreviewSource } from '../ui/useKeyPreview';
+import { usePageDraft } from './usePageDraft';
 
 const inp = 'w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-600 dark:bg-slate-800';
 
@@ -27,10 +28,13 @@ export function NoMatch({ ctx, domains, candidates = [], tabId, onLinked }: { ct
   const [err, setErr] = useState<string | null>(null);
   // As matching sees them: registrable, free-mail and the mailbox owner's own domain left out.
   const domain = domains[0];
-  const [name, setName] = useState(ctx.company?.name ?? '');
-  const [domainIn, setDomainIn] = useState(domain ? displayDomain(domain) : '');
-  const [website, setWebsite] = useState(ctx.company?.website ?? '');
-  const [liPage, setLiPage] = useState(ctx.company?.linkedinUrl ?? '');
+  // Untouched fields follow the page's newest reading (a company's website rendered late); edited ones never do.
+  const draft = usePageDraft({ name: ctx.company?.name ?? '', domain: domain ? displayDomain(domain) : '', website: ctx.company?.website ?? '', linkedin: ctx.company?.linkedinUrl ?? '' });
+  const [name, domainIn, website, liPage] = [draft.value('name'), draft.value('domain'), draft.value('website'), draft.value('linkedin')];
+  const setName = (v: string) => draft.set('name', v);
+  const setDomainIn = (v: string) => draft.set('domain', v);
+  const setWebsite = (v: string) => draft.set('website', v);
+  const setLiPage = (v: string) => draft.set('linkedin', v);
   const [confirmDup, setConfirmDup] = useState(false);
   const fields = { domains: domainIn.trim() ? [domainIn.trim()] : [], website: website.trim() || undefined, linkedinUrls: liPage.trim() ? [liPage.trim()] : [] };
   const preview = useKeyPreview(fromBackground, fields);

@@ -8,6 +8,7 @@ import type { PageContext } from '@/lib/types';
 import { useI18n } from '../i18n';
 import { errorText } from '../ui/errorText';
 import { useQuickPatch } from './useQuickPatch';
+import { usePageDraft } from './usePageDraft';
 import { conflictOf } from '@/lib/errors';
 import type { ConflictData } from '@/lib/types';
 import { ConflictReview } from '../ui/ConflictReview';
@@ -169,9 +170,13 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
   const shownEditable = useCanEditAccount();
   const canEdit = !account || shownEditable;
   const p = prefill ?? { name: ctx.person?.name, title: ctx.person?.title ?? ctx.person?.headline, location: ctx.person?.location, linkedinUrl: ctx.person?.linkedinUrl, email: ctx.person?.email };
-  const [name, setName] = useState(p.name ?? '');
-  const [title, setTitle] = useState(p.title ?? '');
-  const [companyName, setCompanyName] = useState(ctx.company?.name ?? '');
+  // Untouched fields follow the page's newest reading (a title LinkedIn renders late); edited ones never do.
+  const draft = usePageDraft({ name: p.name ?? '', title: p.title ?? '', companyName: ctx.company?.name ?? '' });
+  const edit = draft.set;
+  const name = draft.value('name');
+  const title = draft.value('title');
+  const companyName = draft.value('companyName');
+  const setCompanyName = (v: string) => edit('companyName', v);
   const [role, setRole] = useState<Role>('unknown');
   const [influence, setInfluence] = useState<Influence>('medium');
   const [stance, setStance] = useState<Stance>('unknown');
@@ -188,7 +193,17 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
   // stored field the user did not change here (repo.ts UpsertOptions). A field changed here AND set
   // to another value in the dashboard is a conflict: both are shown, the user decides, then it saves
   // again with `shown` moved to the stored value (keep theirs: the draft takes it too).
-  const [shown, setShown] = useState<Record<string, unknown>>(() => ({ name: p.name ?? '', title: p.title || undefined, location: p.location || undefined, role: 'unknown', influence: 'medium', stance: 'unknown' }));
+  // `decidedShown`: after a conflict review, the stored values the user saw (they replace what the
+  // page showed for those fields).
+  const [decidedShown, setShown] = useState<Record<string, unknown>>({});
+  const shown: Record<string, unknown> = {
+    name: draft.base('name'),
+    title: draft.base('title') || undefined,
+    role: 'unknown',
+    influence: 'medium',
+    stance: 'unknown',
+    ...decidedShown,
+  };
   const [conflict, setConflict] = useState<{ c: ConflictData; decided: Record<string, 'theirs' | 'mine'> } | null>(null);
   // The person is in another account's power map (saved meanwhile, or a lead known there): asked
   // before moving them, like the dashboard's add (components/ui/MoveConfirm.tsx).
@@ -200,20 +215,20 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
     const decided = { ...conflict.decided, [field]: how };
     const open = conflict.c.fields.filter((f) => !decided[f.field]);
     if (open.length) return setConflict({ ...conflict, decided });
-    const nextShown = { ...shown };
-    const draft: Record<string, unknown> = {};
+    const nextShown = { ...decidedShown };
+    const kept: Record<string, unknown> = {};
     for (const f of conflict.c.fields) {
       nextShown[f.field] = f.theirs ?? undefined;
-      if (decided[f.field] === 'theirs') draft[f.field] = f.theirs ?? undefined;
+      if (decided[f.field] === 'theirs') kept[f.field] = f.theirs ?? undefined;
     }
-    if ('name' in draft) setName(String(draft.name ?? ''));
-    if ('title' in draft) setTitle(String(draft.title ?? ''));
-    if ('role' in draft) setRole(draft.role as Role);
-    if ('influence' in draft) setInfluence(draft.influence as Influence);
-    if ('stance' in draft) setStance(draft.stance as Stance);
+    // kept theirs: the field shows the stored value, as an edit (the page no longer drives it)
+    for (const k of ['name', 'title'] as const) if (k in kept) edit(k, String(kept[k] ?? ''));
+    if ('role' in kept) setRole(kept.role as Role);
+    if ('influence' in kept) setInfluence(kept.influence as Influence);
+    if ('stance' in kept) setStance(kept.stance as Stance);
     setShown(nextShown);
     setConflict(null);
-    void save(nextShown, draft);
+    void save({ ...shown, ...nextShown }, kept);
   }
 
   async function save(shownNow = shown, decided: Record<string, unknown> = {}, move = moveFrom) {
@@ -286,11 +301,11 @@ export function AddStakeholder({ ctx, account, tabId, prefill, candidates = [], 
       <div className="grid grid-cols-2 gap-1">
         <label className="col-span-2 text-xs">
           <span className="sr-only">{t('name')}</span>
-          <input className={inp} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('name')} aria-label={t('name')} />
+          <input className={inp} value={name} onChange={(e) => edit('name', e.target.value)} placeholder={t('name')} aria-label={t('name')} />
         </label>
         <label className="col-span-2 text-xs">
           <span className="sr-only">{t('title')}</span>
-          <input className={inp} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('title')} aria-label={t('title')} />
+          <input className={inp} value={title} onChange={(e) => edit('title', e.target.value)} placeholder={t('title')} aria-label={t('title')} />
         </label>
         {!account && (
           <fieldset className="col-span-2 text-xs" data-testid="add-target">

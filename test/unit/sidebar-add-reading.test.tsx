@@ -8,12 +8,13 @@ import { mount, settle } from './react-mount';
 import type { KalEvent, SidebarView } from '../../lib/messaging/protocol';
 
 let view: SidebarView;
+let viewReads = 0;
 const saves: unknown[] = [];
 let emit: (e: KalEvent) => void = () => {};
 vi.mock('@/lib/messaging/client', () => ({
   call: vi.fn(async (type: string, payload: unknown) => {
-    if (type === 'sidebar.view') return view;
-    if (type === 'account.search' || type === 'account.keys') return type === 'account.search' ? [] : { keys: [], owners: [], problems: [] };
+    if (type === 'sidebar.view') return (viewReads++, view);
+    if (type === 'account.search' || type === 'account.keys') return type === 'account.search' ? [] : { domains: [], linkedinUrls: [], problems: [], mailHosts: [], owners: [] };
     if (type === 'stakeholder.save') {
       saves.push(payload);
       return { account: { id: 'acc-new', name: 'x' }, stakeholder: { id: 's' }, created: true };
@@ -67,5 +68,87 @@ describe('the one-click add follows the page reading', () => {
         stakeholder: expect.objectContaining({ name: 'Paul Durand', linkedinUrl: URL }),
       }),
     ]);
+  });
+});
+
+// LinkedIn renders parts of a profile after first paint; the content script reports the page again.
+describe('the one-click add takes what the page fills in later, never over what the user typed', () => {
+  const later = (title: string | undefined, location?: string): SidebarView => ({
+    ...reading({ name: 'Acme SAS', linkedinUrl: 'https://www.linkedin.com/company/acme/' }),
+    ctx: { site: 'linkedin', kind: 'profile', url: URL, person: { name: 'Paul Durand', title, location, linkedinUrl: URL }, company: { name: 'Acme SAS', linkedinUrl: 'https://www.linkedin.com/company/acme/' } },
+  });
+  const titleInput = () => addForm()?.querySelector('input[aria-label="Title"]') as HTMLInputElement | null;
+  const type = async (input: HTMLInputElement, text: string) => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    await act(async () => {
+      setter.call(input, text);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  };
+
+  it('an untouched title follows the page: empty at first paint, then the title the page rendered', async () => {
+    saves.length = 0;
+    view = later(undefined);
+    el = await mount(<I18nProvider><SidebarApp /></I18nProvider>);
+    await settle(() => titleInput() !== null);
+    expect(titleInput()!.value).toBe('');
+    view = later('Chief Financial Officer', 'Lyon');
+    await act(async () => emit({ kalEvent: 'page', tabId: 7 }));
+    await settle(() => titleInput()?.value === 'Chief Financial Officer');
+    expect(titleInput()!.value).toBe('Chief Financial Officer');
+    await act(async () => addForm()!.requestSubmit());
+    await settle(() => saves.length > 0);
+    const sent = saves[0] as { stakeholder: Record<string, unknown>; shown: Record<string, unknown> };
+    expect([sent.stakeholder.title, sent.stakeholder.location]).toEqual(['Chief Financial Officer', 'Lyon']);
+    expect(sent.shown).toEqual({ name: 'Paul Durand', title: 'Chief Financial Officer', location: 'Lyon', role: 'unknown', influence: 'medium', stance: 'unknown' });
+  });
+
+  it('a title the user edited stays when the page reports another one; the merge base is what they started from', async () => {
+    saves.length = 0;
+    view = later('CFO');
+    el = await mount(<I18nProvider><SidebarApp /></I18nProvider>);
+    await settle(() => titleInput()?.value === 'CFO');
+    await type(titleInput()!, 'CFO France');
+    view = later('Chief Financial Officer | Speaker');
+    const reads = viewReads;
+    await act(async () => emit({ kalEvent: 'page', tabId: 7 }));
+    // the view was re-read (the page's new title reached the sidebar) and the field kept the user's text
+    await settle(() => viewReads > reads);
+    await settle(() => false); // a page-driven change would show by now
+    expect(titleInput()!.value).toBe('CFO France');
+    await act(async () => addForm()!.requestSubmit());
+    await settle(() => saves.length > 0);
+    const sent = saves[0] as { stakeholder: Record<string, unknown>; shown: Record<string, unknown> };
+    expect(sent.stakeholder.title).toBe('CFO France');
+    expect(sent.shown.title).toBe('CFO');
+  });
+});
+
+describe('the "Create account" form of an unknown company page takes what the page fills in later', () => {
+  const company = (website?: string): SidebarView => ({
+    tabId: 7,
+    ctx: { site: 'linkedin', kind: 'company', url: 'https://www.linkedin.com/company/kestrel/', company: { name: 'Kestrel Forward', linkedinUrl: 'https://www.linkedin.com/company/kestrel/', website } },
+    candidates: [],
+    account: null,
+    canEdit: true,
+    participants: [],
+    domains: [],
+  });
+  const field = (name: string) => el.querySelector(`form[aria-label="Create account"] input[aria-label="${name}"]`) as HTMLInputElement | null;
+
+  it('an untouched website follows the page; an edited name stays', async () => {
+    view = company(undefined);
+    el = await mount(<I18nProvider><SidebarApp /></I18nProvider>);
+    await settle(() => field('Name')?.value === 'Kestrel Forward');
+    expect(field('Website')!.value).toBe('');
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    await act(async () => {
+      setter.call(field('Name')!, 'Kestrel Forward AB');
+      field('Name')!.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    view = company('https://kestrel.example/');
+    await act(async () => emit({ kalEvent: 'page', tabId: 7 }));
+    await settle(() => field('Website')?.value === 'https://kestrel.example/');
+    expect([field('Name')!.value, field('Website')!.value, field('LinkedIn company page')?.value]).toEqual(['Kestrel Forward AB', 'https://kestrel.example/', 'https://www.linkedin.com/company/kestrel/']);
   });
 });
