@@ -501,9 +501,36 @@ export async function patchStakeholder(db: KalDb, id: string, p: RecordPatch, no
 }
 
 export async function deleteStakeholder(db: KalDb, id: string): Promise<Stakeholder | undefined> {
+  return (await removeStakeholder(db, id))?.stakeholder;
+}
+
+/**
+ * A deleted stakeholder and the records that pointed to them (their reports, actions, notes), each
+ * with the revision of that link field then: what Undo puts back.
+ */
+export interface RemovedStakeholder {
+  stakeholder: Stakeholder;
+  reports: LinkAt[];
+  actions: LinkAt[];
+  notes: LinkAt[];
+}
+/** A record id and the revision stamp of its link field (`revs.reportsTo` / `revs.stakeholderId`) when it was unlinked. */
+export interface LinkAt {
+  id: string;
+  rev?: number;
+}
+
+/** Deletes a stakeholder (see deleteStakeholder) and says which records were unlinked from them, for `undoRemoveStakeholder`. */
+export async function removeStakeholder(db: KalDb, id: string): Promise<RemovedStakeholder | undefined> {
   return db.transaction('rw', db.stakeholders, db.actions, db.notes, async () => {
     const s = await db.stakeholders.get(id);
     if (!s) return undefined;
+    const at = (field: string) => (x: { id: string; revs?: Record<string, number> }): LinkAt => ({ id: x.id, rev: x.revs?.[field] });
+    const [reports, actions, notes] = await Promise.all([
+      db.stakeholders.where('reportsTo').equals(id).toArray().then((xs) => xs.map(at('reportsTo'))),
+      db.actions.where('stakeholderId').equals(id).toArray().then((xs) => xs.map(at('stakeholderId'))),
+      db.notes.where('stakeholderId').equals(id).toArray().then((xs) => xs.map(at('stakeholderId'))),
+    ]);
     await db.stakeholders.delete(id);
     // People who reported to them now report to nobody; their actions and notes stay on the account.
     // Indexed where-clauses (schema v6), not JavaScript filters: Dexie Cloud syncs such a modify as
@@ -511,7 +538,37 @@ export async function deleteStakeholder(db: KalDb, id: string): Promise<Stakehol
     await db.stakeholders.where('reportsTo').equals(id).modify({ reportsTo: undefined });
     await db.actions.where('stakeholderId').equals(id).modify({ stakeholderId: undefined });
     await db.notes.where('stakeholderId').equals(id).modify({ stakeholderId: undefined });
-    return s;
+    return { stakeholder: s, reports, actions, notes };
+  });
+}
+
+/**
+ * Undo of `removeStakeholder`: the person comes back, and so do the links the delete cleared —
+ * their reports report to them again, their actions and notes are theirs again — wherever that
+ * record still exists in the same account and was not linked to someone else meanwhile (a later
+ * edit wins). Their own manager is kept only if still a person of the account. Throws `not_found`
+ * when the account is gone.
+ */
+export async function undoRemoveStakeholder(db: KalDb, r: RemovedStakeholder): Promise<void> {
+  const s = r.stakeholder;
+  await db.transaction('rw', db.accounts, db.stakeholders, db.actions, db.notes, async () => {
+    await mustExist(db, s.accountId);
+    if (await db.stakeholders.get(s.id)) return;
+    const manager = s.reportsTo ? await db.stakeholders.get(s.reportsTo) : undefined;
+    const back = { ...s };
+    if (s.reportsTo && manager?.accountId !== s.accountId) delete back.reportsTo;
+    admitOrThrow('stakeholders', back, 'Stakeholder');
+    await db.stakeholders.add(back);
+    // Relinked only if still unlinked and its link field not edited since (same revision stamp).
+    const relink = (x: { accountId: string; revs?: Record<string, number> } | undefined, was: LinkAt, field: 'reportsTo' | 'stakeholderId') =>
+      !!x && x.accountId === s.accountId && !(x as Record<string, unknown>)[field] && x.revs?.[field] === was.rev;
+    const again = async <T extends { accountId: string; revs?: Record<string, number> }>(table: { bulkGet(ids: string[]): Promise<(T | undefined)[]>; update(id: string, c: object): Promise<number> }, links: LinkAt[], field: 'reportsTo' | 'stakeholderId') => {
+      const found = await table.bulkGet(links.map((l) => l.id));
+      for (const [i, x] of found.entries()) if (relink(x, links[i]!, field)) await table.update(links[i]!.id, { [field]: s.id });
+    };
+    await again(db.stakeholders as never, r.reports, 'reportsTo');
+    await again(db.actions as never, r.actions, 'stakeholderId');
+    await again(db.notes as never, r.notes, 'stakeholderId');
   });
 }
 

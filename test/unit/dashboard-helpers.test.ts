@@ -21,4 +21,9 @@ describe('dashboard helpers', () => {
     const same = keys.slice(start).filter((k) => fr[k] === en[k] && !/^(progress|lang_|navSegments|segTitle|csvf_tier|csvf_influence|notes|timeline|actionTitle|advocacyText|stakeholderNotes|exportActions|kind_email|score_potential|objectiveTitle|ws_competitor|csvf_stance|navData|csvf_tags|enc_utf)/.test(k));
     expect(same).toEqual([]);
   });
+  it('every French string names the same values as its English one (no {name} lost or misspelt)', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const differ = (Object.keys(en) as (keyof typeof en)[]).filter((k) => names(en[k]).join() !== names(fr[k]).join());
+    expect(differ).toEqual([]);
+  });
 });

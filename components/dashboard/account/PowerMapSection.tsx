@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import type { Account, Stakeholder } from '@/lib/db/model';
-import { deleteStakeholder, patchStakeholder, restoreRecords } from '@/lib/db/repo';
+import { patchStakeholder, removeStakeholder, undoRemoveStakeholder } from '@/lib/db/repo';
 import { formatDate, type MessageKey } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button, InfluenceDots, STANCE_STYLE, cx } from '../../ui';
@@ -23,11 +23,11 @@ export function PowerMapSection({ account, stakeholders }: { account: Account; s
   // with the value shown as base: a contact recorded elsewhere meanwhile keeps the later one
   const contacted = (s: Stakeholder) => quick(s, 'lastContactAt', Date.now(), (p, onConflict) => write((db) => patchStakeholder(db, s.id, p), ['stakeholders'], { ok: t('stakeholderSaved'), onConflict }));
   const remove = (s: Stakeholder) =>
-    write((db) => deleteStakeholder(db, s.id), ['stakeholders', 'actions'], {
+    write((db) => removeStakeholder(db, s.id), ['stakeholders', 'actions', 'notes'], {
       ok: t('stakeholderDeleted', { name: s.name }),
+      // Undo puts back the person AND the links the delete cleared (reports, actions, notes)
       undo: (removed) => async () => {
-        if (!removed) return;
-        await restoreRecords(getDb(), { stakeholders: [removed] });
+        if (removed) await undoRemoveStakeholder(getDb(), removed);
       },
     }).then(() => setEditing(null));
 
