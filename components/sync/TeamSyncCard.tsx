@@ -14,6 +14,7 @@ import { syncOnce } from '@/lib/sync/sync-once';
 import { useI18n } from '../i18n';
 import { errorText } from '../ui/errorText';
 import { Button, ErrorText } from '../ui';
+import { ConfirmBox } from '../ui/ConfirmBox';
 import { Card, TextInput } from '../dashboard/fields';
 import { SyncStatusLine } from './SyncStatusLine';
 
@@ -210,12 +211,12 @@ export function TeamSyncCard() {
             <Button type="button" onClick={() => void syncNow()}>
               {t('syncNow')}
             </Button>
-            <Button type="button" onClick={() => setConfirmOff(true)}>
+            <Button type="button" hidden={confirmOff} onClick={() => setConfirmOff(true)}>
               {t('syncTurnOff')}
             </Button>
           </div>
           {confirmOff && (
-            <div role="alertdialog" aria-label={t('syncTurnOff')} className="rounded border border-amber-400 bg-amber-50 p-2 dark:bg-amber-950">
+            <ConfirmBox onCancel={() => setConfirmOff(false)} aria-label={t('syncTurnOff')} className="rounded border border-amber-400 bg-amber-50 p-2 dark:bg-amber-950">
               <p>{t('syncTurnOffConfirm', { origin: new URL(config.databaseUrl).origin })}</p>
               <div className="mt-2 flex gap-2">
                 <Button type="button" variant="primary" onClick={() => void turnOff()}>
@@ -225,7 +226,7 @@ export function TeamSyncCard() {
                   {t('cancel')}
                 </Button>
               </div>
-            </div>
+            </ConfirmBox>
           )}
         </div>
       )}

@@ -2,8 +2,8 @@
 // (same LinkedIn profile or Sales Navigator lead) is refused by the repository with
 // `person_in_other_account` (lib/db/repo.ts UpsertOptions.moveFrom); both add forms (dashboard
 // and sidebar) ask here before moving them, naming the account they are in now.
-import { useEffect, useRef } from 'react';
 import { KalError } from '@/lib/errors';
+import { ConfirmBox } from './ConfirmBox';
 import { useI18n } from '../i18n';
 import { Button } from './index';
 
@@ -23,34 +23,16 @@ export function personElsewhereOf(e: unknown): PersonElsewhere | undefined {
   return { name: String(name), account: String(account), accountId: String(accountId), target: String(target) };
 }
 
-/** The question, with Move and Cancel; focus goes to it (the add button is disabled meanwhile); Escape cancels. */
+/** The question, with Move and Cancel (components/ui/ConfirmBox.tsx: focus, Escape, focus back). */
 export function MoveConfirm({ who, busy, onMove, onCancel }: { who: PersonElsewhere; busy?: boolean; onMove(): void; onCancel(): void }) {
   const { t } = useI18n();
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // Focus comes here, and goes back where it was (the form's field or button) once answered.
-    const before = document.activeElement as HTMLElement | null;
-    box.current?.focus();
-    return () => {
-      if (before?.isConnected && (!box.current || box.current.contains(document.activeElement) || document.activeElement === document.body)) before.focus();
-    };
-  }, []);
   return (
-    <div
-      ref={box}
-      tabIndex={-1}
-      role="alertdialog"
+    <ConfirmBox
+      onCancel={onCancel}
       aria-labelledby="kal-move-ask"
       aria-describedby="kal-move-what"
       data-testid="move-confirm"
-      className="space-y-1 rounded border border-amber-400 bg-amber-50 p-2 text-xs text-amber-950 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        // Escape closes this question, not the panel or page around it.
-        e.preventDefault();
-        e.stopPropagation();
-        onCancel();
-      }}
+      className="space-y-1 rounded border border-amber-400 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
     >
       <p id="kal-move-ask" className="font-semibold">
         {t('moveAsk', { name: who.name, account: who.account, target: who.target })}
@@ -62,6 +44,6 @@ export function MoveConfirm({ who, busy, onMove, onCancel }: { who: PersonElsewh
         </Button>
         <Button onClick={onCancel}>{t('cancel')}</Button>
       </div>
-    </div>
+    </ConfirmBox>
   );
 }

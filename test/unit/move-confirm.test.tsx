@@ -57,3 +57,39 @@ describe('MoveConfirm', () => {
     ]);
   });
 });
+
+describe('ConfirmBox (every "are you sure?" question)', () => {
+  it('takes the focus, Escape cancels without reaching what is around it, and the focus goes back to the opener', async () => {
+    const { ConfirmBox } = await import('../../components/ui/ConfirmBox');
+    const { useState } = await import('react');
+    const outside = vi.fn();
+    function Asker() {
+      const [asking, setAsking] = useState(false);
+      return (
+        <div onKeyDown={outside}>
+          <button type="button" data-testid="opener" hidden={asking} onClick={() => setAsking(true)}>
+            Delete account
+          </button>
+          {asking && (
+            <ConfirmBox onCancel={() => setAsking(false)} aria-label="Delete Acme?" data-testid="box">
+              <button type="button">Confirm</button>
+              <button type="button" autoFocus onClick={() => setAsking(false)}>
+                Cancel
+              </button>
+            </ConfirmBox>
+          )}
+        </div>
+      );
+    }
+    const el = await mount(<Asker />);
+    const opener = el.querySelector<HTMLButtonElement>('[data-testid="opener"]')!;
+    opener.focus();
+    await act(async () => opener.click());
+    const box = el.querySelector<HTMLElement>('[data-testid="box"]')!;
+    expect([box.getAttribute('role'), box.getAttribute('aria-label'), document.activeElement?.textContent]).toEqual(['alertdialog', 'Delete Acme?', 'Cancel']);
+    await act(async () => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(el.querySelector('[data-testid="box"]')).toBeNull();
+    expect(outside).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(opener);
+  });
+});

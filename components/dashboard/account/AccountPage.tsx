@@ -6,6 +6,7 @@ import { redFlags } from '@/lib/kam/red-flags';
 import { formatDay } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button, ErrorText } from '../../ui';
+import { ConfirmBox } from '../../ui/ConfirmBox';
 import { useWrite, ALL_TABLES } from '../write';
 import { useAccountData } from './useAccountData';
 import { AccountDetails } from './AccountDetails';
@@ -107,18 +108,16 @@ function DeleteAccount({ id, name }: { id: string; name: string }) {
   const { t } = useI18n();
   const write = useWrite();
   const [asking, setAsking] = useState(false);
-  if (!asking)
-    return (
-      <Button variant="danger" size="md" onClick={() => setAsking(true)}>
+  return (
+    <>
+      <Button variant="danger" size="md" hidden={asking} onClick={() => setAsking(true)}>
         {t('deleteAccount')}
       </Button>
-    );
-  return (
-    <div role="alertdialog" aria-labelledby="del-q" className="flex items-center gap-2 rounded-md border border-red-300 bg-red-50 px-2 py-1 dark:border-red-800 dark:bg-red-950">
+      {asking && (
+    <ConfirmBox onCancel={() => setAsking(false)} aria-labelledby="del-q" className="flex items-center gap-2 rounded-md border border-red-300 bg-red-50 px-2 py-1 dark:border-red-800 dark:bg-red-950">
       <span id="del-q" className="text-sm">{t('confirmDeleteAccount', { name })}</span>
       <Button
         variant="danger"
-        autoFocus
         onClick={async () => {
           const bundle = await write((db) => deleteAccount(db, id), ALL_TABLES, {
             ok: t('accountDeleted', { name }),
@@ -132,7 +131,10 @@ function DeleteAccount({ id, name }: { id: string; name: string }) {
       >
         {t('confirm')}
       </Button>
-      <Button onClick={() => setAsking(false)}>{t('cancel')}</Button>
-    </div>
+      {/* the least destructive answer has the focus: Enter does not delete */}
+      <Button autoFocus onClick={() => setAsking(false)}>{t('cancel')}</Button>
+    </ConfirmBox>
+      )}
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { restorePlanRevision } from '@/lib/db/repo';
 import { formatDateTime } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
+import { ConfirmBox } from '../../ui/ConfirmBox';
 import { FIELD_LABELS } from '../../ui/ConflictReview';
 import { useWrite } from '../write';
 import { Card } from '../fields';
@@ -36,8 +37,11 @@ export function PlanHistory({ revisions, plan }: { revisions: PlanRevision[]; pl
               {r.refused && <span className="font-semibold text-amber-800 dark:text-amber-300">{t('conflictRefused')}</span>}
               <span className="text-slate-600 dark:text-slate-300">{t('changedFields', { fields: r.changedFields.map((f) => (FIELD_LABELS[f] ? t(FIELD_LABELS[f]) : f)).join(', ') })}</span>
               <span className="ml-auto">
-                {asking === r.id ? (
-                  <span role="alertdialog" aria-label={r.refused ? t('confirmApplyRefused') : t('confirmRestore', { n: r.revision })} className="flex items-center gap-1">
+                <Button onClick={() => setAsking(r.id)} disabled={!plan} hidden={asking === r.id}>
+                  {r.refused ? t('applyThisVersion') : t('restoreRevision', { n: r.revision })}
+                </Button>
+                {asking === r.id && (
+                  <ConfirmBox inline onCancel={() => setAsking(null)} aria-label={r.refused ? t('confirmApplyRefused') : t('confirmRestore', { n: r.revision })} className="flex items-center gap-1">
                     <span className="text-xs">{r.refused ? t('confirmApplyRefused') : t('confirmRestore', { n: r.revision })}</span>
                     <Button
                       variant="primary"
@@ -50,11 +54,7 @@ export function PlanHistory({ revisions, plan }: { revisions: PlanRevision[]; pl
                       {t('confirm')}
                     </Button>
                     <Button onClick={() => setAsking(null)}>{t('cancel')}</Button>
-                  </span>
-                ) : (
-                  <Button onClick={() => setAsking(r.id)} disabled={!plan}>
-                    {r.refused ? t('applyThisVersion') : t('restoreRevision', { n: r.revision })}
-                  </Button>
+                  </ConfirmBox>
                 )}
               </span>
             </div>

@@ -7,6 +7,7 @@ import { unreadableFile, type ImportProblem } from '@/lib/io/errors';
 import type { RestoreReply, RestoreRequest } from '@/lib/io/restore-job';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
+import { ConfirmBox } from '../../ui/ConfirmBox';
 import { useWrite, ALL_TABLES } from '../write';
 import { Card, Field, inputCls } from '../fields';
 import { Problems, Progress } from './Problems';
@@ -85,7 +86,7 @@ export function RestoreSection() {
         </div>
       )}
       {parsed?.ok && !progress && (
-        <div role="alertdialog" aria-labelledby="restore-q" className="mt-3 space-y-2 rounded border border-amber-300 bg-amber-50 p-2 dark:border-amber-800 dark:bg-amber-950">
+        <ConfirmBox onCancel={reset} aria-labelledby="restore-q" className="mt-3 space-y-2 rounded border border-amber-300 bg-amber-50 p-2 dark:border-amber-800 dark:bg-amber-950">
           <p id="restore-q" className="text-sm">
             {t('restoreConfirm', { n: parsed.counts.accounts, stakeholders: parsed.counts.stakeholders, actions: parsed.counts.actions, notes: parsed.counts.notes })}
           </p>
@@ -119,7 +120,7 @@ export function RestoreSection() {
               {t('cancel')}
             </Button>
           </div>
-        </div>
+        </ConfirmBox>
       )}
       {progress && (
         <div className="mt-3">

@@ -3,6 +3,7 @@ import { wipeAllData } from '@/lib/db/repo';
 import { dataScopeOf } from '@/lib/sync/scope';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
+import { ConfirmBox } from '../../ui/ConfirmBox';
 import { useWrite, ALL_TABLES } from '../write';
 import { Card, TextInput } from '../fields';
 
@@ -15,11 +16,11 @@ export function WipeSection() {
   return (
     <Card title={t('wipeH')} id="wipe">
       <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">{t('wipeHelp')}</p>
-      {!asking ? (
-        <Button variant="danger" size="md" onClick={() => setAsking(true)}>
-          {t('wipeAll')}
-        </Button>
-      ) : (
+      <Button variant="danger" size="md" hidden={asking} onClick={() => setAsking(true)}>
+        {t('wipeAll')}
+      </Button>
+      {asking && (
+        <ConfirmBox onCancel={() => (setAsking(false), setTyped(''))} aria-label={t('wipeAll')}>
         <form
           className="flex flex-wrap items-end gap-2"
           onSubmit={async (e) => {
@@ -37,10 +38,11 @@ export function WipeSection() {
           <Button type="submit" variant="danger" size="md" disabled={typed.trim() !== word}>
             {t('wipeNow')}
           </Button>
-          <Button size="md" onClick={() => setAsking(false)}>
+          <Button size="md" onClick={() => (setAsking(false), setTyped(''))}>
             {t('cancel')}
           </Button>
         </form>
+        </ConfirmBox>
       )}
     </Card>
   );
