@@ -166,6 +166,27 @@ for (const browserName of BROWSERS) {
           await page.close();
         });
 
+      if (colorScheme === 'dark')
+        it('keyboard only in the dashboard: "Delete account" asks with the focus on Cancel, Escape cancels and gives the focus back; the open question passes axe', async () => {
+          await dash.evaluate((h) => void (location.hash = h), '#/account/sample-acc-polaris');
+          await dash.waitText('[data-testid="account-title"]', 'Polaris Energy AB', { exact: true });
+          await dash.pressUntil('Tab', () => document.activeElement?.textContent === 'Delete account');
+          await dash.press('Enter');
+          await until(() => dash.evaluate(() => document.activeElement?.textContent === 'Cancel' && document.activeElement.closest('[role="alertdialog"]')?.textContent?.includes('Delete “Polaris Energy AB”'), null), 'the focus on the question’s Cancel');
+          const found: Found = {};
+          await scan(found, 'dashboard: delete-account question', dash);
+          expect(found).toEqual({});
+          await dash.press('Escape');
+          await until(() => dash.evaluate(() => !document.querySelector('[role="alertdialog"]') && document.activeElement?.textContent === 'Delete account', null), 'the question closed and the focus back on "Delete account"');
+          // Enter on the focused Cancel never deletes: ask again, Enter, still there
+          await dash.press('Enter');
+          await until(() => dash.evaluate(() => document.activeElement?.textContent === 'Cancel', null), 'the question again');
+          await dash.press('Enter');
+          await until(() => dash.evaluate(() => document.activeElement?.textContent === 'Delete account', null), 'the focus back again');
+          expect(await dash.text('[data-testid="account-title"]')).toBe('Polaris Energy AB');
+          await dash.evaluate((h) => void (location.hash = h), '#/');
+        });
+
       if (colorScheme === 'light')
         it('French: the same screens have no serious or critical violation', async () => {
           await setLanguage(dash, 'fr');
