@@ -27,6 +27,7 @@ export const ERROR_REASONS = [
   'reports_to_self',
   'linkedin_taken',
   'person_in_other_account',
+  'backup_not_validated',
   'invalid',
   'choose_account',
   'storage_full',

@@ -6,6 +6,12 @@ import type { ImportProblem } from './errors';
 import { restoreRelaxed, sortForRestore, type RestoreOptions } from '../db/restore';
 import type { SyncConfig } from '../sync/config';
 import { restoreSynced } from '../sync/restore-sync';
+import { KalError, toErrorData, type KalErrorData } from '../errors';
+
+const failed = (e: unknown): RestoreReply => {
+  const error = toErrorData(e);
+  return { type: 'failed', message: e instanceof Error ? e.message : String(e), error };
+};
 
 /** page → worker */
 export type RestoreRequest = { type: 'parse'; file: Blob; name: string } | { type: 'write'; sync?: SyncConfig };
@@ -15,7 +21,8 @@ export type RestoreReply =
   | { type: 'parsed'; ok: false; problems: ImportProblem[] }
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; accounts: number }
-  | { type: 'failed'; message: string };
+  /** `error`: the failure with its reason code, for the page to word it in the user's language (components/ui/errorText.ts) */
+  | { type: 'failed'; message: string; error?: KalErrorData };
 
 export type Writer = (data: ValidatedBackupData, opts: RestoreOptions) => Promise<void>;
 
@@ -33,7 +40,7 @@ export function restoreJob(post: (r: RestoreReply) => void, write: Writer = rest
         // While the user reads the confirmation: the write then starts with its records in order.
         return sortForRestore(data);
       }
-      if (!data) return post({ type: 'failed', message: 'No validated backup to restore: choose the file again.' });
+      if (!data) return post(failed(new KalError('bad_request', 'No validated backup to restore: choose the file again.').because('backup_not_validated')));
       const d = data;
       data = undefined; // one restore per validation
       const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });
@@ -42,7 +49,7 @@ export function restoreJob(post: (r: RestoreReply) => void, write: Writer = rest
       else await write(d, { onProgress });
       post({ type: 'done', accounts: d.accounts.length });
     } catch (e) {
-      post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+      post(failed(e));
     }
   };
 }

@@ -225,7 +225,7 @@ describe('a bad file writes nothing', () => {
     await job({ type: 'parse', file: new Blob([JSON.stringify(b)]), name: 'hostile.json' });
     await job({ type: 'write' });
     expect(replies[0]).toMatchObject({ type: 'parsed', ok: false, problems: [{ file: 'hostile.json', table: 'stakeholders', row: 0, id: 'st-1', field: 'linkedinUrl', code: 'not_profile' }] });
-    expect(replies[1]).toEqual({ type: 'failed', message: 'No validated backup to restore: choose the file again.' });
+    expect(replies[1]).toEqual({ type: 'failed', message: 'No validated backup to restore: choose the file again.', error: { code: 'bad_request', message: 'No validated backup to restore: choose the file again.', reason: 'backup_not_validated' } });
     expect(writes).toBe(0);
     expect(await exportBackup(db, NOW)).toEqual(before);
   });

@@ -115,7 +115,7 @@ describe('restoreJob (the worker side)', () => {
     expect(writes[0]!.accounts).toHaveLength(3);
     // One restore per validation: a second click writes nothing.
     await handle({ type: 'write' });
-    expect(replies.at(-1)).toEqual({ type: 'failed', message: 'No validated backup to restore: choose the file again.' });
+    expect(replies.at(-1)).toEqual({ type: 'failed', message: 'No validated backup to restore: choose the file again.', error: { code: 'bad_request', message: 'No validated backup to restore: choose the file again.', reason: 'backup_not_validated' } });
     expect(writes).toHaveLength(1);
   });
 
@@ -147,6 +147,12 @@ describe('restoreJob (the worker side)', () => {
     );
     await handle({ type: 'parse', file: new Blob([validated(1).text]), name: 'b.json' });
     await handle({ type: 'write' });
-    expect(replies.at(-1)).toEqual({ type: 'failed', message: 'QuotaExceededError: disk full' });
+    expect(replies.at(-1)).toEqual({ type: 'failed', message: 'QuotaExceededError: disk full', error: { code: 'storage', message: 'Storage is full: nothing was saved. Free some space or export a backup.', reason: 'storage_full' } });
+    // the page words it in the user's language
+    const { KalError } = await import('../../lib/errors');
+    const { errorText } = await import('../../components/ui/errorText');
+    const { makeT } = await import('../../lib/i18n');
+    const last = replies.at(-1) as Extract<RestoreReply, { type: 'failed' }>;
+    expect(errorText(makeT('fr'), KalError.from(last.error!))).toBe('Le stockage est plein : rien n’a été enregistré. Libérez de la place ou exportez une sauvegarde.');
   });
 });

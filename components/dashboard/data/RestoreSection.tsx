@@ -8,6 +8,7 @@ import type { RestoreReply, RestoreRequest } from '@/lib/io/restore-job';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui';
 import { ConfirmBox } from '../../ui/ConfirmBox';
+import { KalError } from '@/lib/errors';
 import { useWrite, ALL_TABLES } from '../write';
 import { Card, Field, inputCls } from '../fields';
 import { Problems, Progress } from './Problems';
@@ -103,7 +104,8 @@ export function RestoreSection() {
                       onReply.current = (m) => {
                         if (m.type === 'progress') setProgress({ done: m.done, total: m.total });
                         else if (m.type === 'done') resolve(m.accounts);
-                        else if (m.type === 'failed') reject(new Error(m.message));
+                        // with its reason: "storage is full", a refusal of team sync… in the user's language
+                        else if (m.type === 'failed') reject(m.error ? KalError.from(m.error) : new Error(m.message));
                       };
                       void getSyncConfig().then((sync) => send({ type: 'write', sync }), () => send({ type: 'write' }));
                     }),
