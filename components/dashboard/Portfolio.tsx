@@ -4,7 +4,7 @@ import { formatMoney } from '@/lib/i18n';
 import { queryRows, totals, type PortfolioQuery, type SortKey } from '@/lib/kam/portfolio';
 import { TIERS, type Tier } from '@/lib/db/model';
 import { useI18n } from '../i18n';
-import { ErrorText } from '../ui';
+import { Button, ErrorText } from '../ui';
 import { usePortfolio } from './usePortfolio';
 import { PortfolioTable } from './PortfolioTable';
 import { PortfolioEmpty, CreateAccountForm, SampleButton } from './PortfolioEmpty';
@@ -22,7 +22,8 @@ export function Portfolio() {
   const query: PortfolioQuery = { q: dq, tiers, sort: sort.key, dir: sort.dir, flaggedOnly };
   const shown = useMemo(() => (rows ? queryRows(rows, query) : []), [rows, dq, tiers, sort, flaggedOnly]); // eslint-disable-line react-hooks/exhaustive-deps
   const tot = useMemo(() => totals(shown), [shown]);
-  const currency = shown[0]?.currency ?? 'EUR';
+  // One sum per currency, joined: "€1.2M + £300k" (never EUR and GBP amounts added up as one).
+  const sum = (k: 'currentRevenue' | 'potentialRevenue' | 'whitespace') => (tot.byCurrency.length ? tot.byCurrency.map((m) => formatMoney(m[k], m.currency, lang)).join(' + ') : formatMoney(0, 'EUR', lang));
 
   if (error) return <ErrorText>{error}</ErrorText>;
   if (!rows) return <p>{t('loading')}</p>;
@@ -68,13 +69,27 @@ export function Portfolio() {
       <Section name="PortfolioTotals" resetKey={shown}>
         <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
           {complete ? t('portfolioCount', { shown: shown.length, total: rows.length }) : t('portfolioLoadingAll')} ·{' '}
-          {t('portfolioTotals', { current: formatMoney(tot.currentRevenue, currency, lang), potential: formatMoney(tot.potentialRevenue, currency, lang), whitespace: formatMoney(tot.whitespace, currency, lang), overdue: tot.overdueActions })}
+          {t('portfolioTotals', { current: sum('currentRevenue'), potential: sum('potentialRevenue'), whitespace: sum('whitespace'), overdue: tot.overdueActions })}
         </p>
       </Section>
       <Section name="PortfolioTable" resetKey={shown}>
         <PortfolioTable rows={shown} sort={sort} onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : key === 'name' || key === 'renewalAt' || key === 'nextReviewAt' ? 'asc' : s.key === key ? 'asc' : 'desc' }))} />
       </Section>
-      {shown.length === 0 && <p className="p-4 text-center text-sm text-slate-600 dark:text-slate-400">{t('noMatchFilter')}</p>}
+      {shown.length === 0 && (
+        <div className="p-4 text-center text-sm text-slate-600 dark:text-slate-400" data-testid="no-match-filter">
+          <p>{t('noMatchFilter')}</p>
+          <Button
+            className="mt-2"
+            onClick={() => {
+              setQ('');
+              setTiers([]);
+              setFlaggedOnly(false);
+            }}
+          >
+            {t('clearFilters')}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

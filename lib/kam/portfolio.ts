@@ -163,22 +163,33 @@ export function queryRows(rows: PortfolioRow[], q: PortfolioQuery): PortfolioRow
   return out.sort((a, b) => sign * cmp(a, b, q.sort) || a.name.localeCompare(b.name));
 }
 
-export interface PortfolioTotals {
+/** One currency's sums (amounts in that currency: no conversion — all data is local, no rates). */
+export interface MoneyTotals {
+  currency: string;
   accounts: number;
   currentRevenue: number;
   potentialRevenue: number;
   whitespace: number;
+}
+
+export interface PortfolioTotals {
+  accounts: number;
   overdueActions: number;
+  /** per currency (accounts imported with $, £ and € are never added up as one), most accounts first, then by code */
+  byCurrency: MoneyTotals[];
 }
 export function totals(rows: PortfolioRow[]): PortfolioTotals {
-  return rows.reduce(
-    (t, r) => ({
-      accounts: t.accounts + 1,
-      currentRevenue: t.currentRevenue + r.currentRevenue,
-      potentialRevenue: t.potentialRevenue + r.potentialRevenue,
-      whitespace: t.whitespace + r.whitespace,
-      overdueActions: t.overdueActions + r.overdueActions,
-    }),
-    { accounts: 0, currentRevenue: 0, potentialRevenue: 0, whitespace: 0, overdueActions: 0 },
-  );
+  const money = new Map<string, MoneyTotals>();
+  let overdueActions = 0;
+  for (const r of rows) {
+    overdueActions += r.overdueActions;
+    const m = money.get(r.currency) ?? { currency: r.currency, accounts: 0, currentRevenue: 0, potentialRevenue: 0, whitespace: 0 };
+    m.accounts++;
+    m.currentRevenue += r.currentRevenue;
+    m.potentialRevenue += r.potentialRevenue;
+    m.whitespace += r.whitespace;
+    money.set(r.currency, m);
+  }
+  const byCurrency = [...money.values()].sort((a, b) => b.accounts - a.accounts || (a.currency < b.currency ? -1 : 1));
+  return { accounts: rows.length, overdueActions, byCurrency };
 }

@@ -189,4 +189,34 @@ describe('dashboard', () => {
     await page.getByRole('button', { name: 'Sort by Whitespace' }).click();
     expect(loadMs).toBeLessThan(10_000);
   });
+
+  it('a search that finds nothing says so and clears in one click; totals are summed per currency', async () => {
+    // one account in pounds among 10,001 in euros (as a CSV import with £ amounts writes it)
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const q = indexedDB.open('key-account-lens');
+          q.onsuccess = () => {
+            const tx = q.result.transaction('accounts', 'readwrite');
+            const store = tx.objectStore('accounts');
+            const g = store.get('bulk-1');
+            g.onsuccess = () => store.put({ ...g.result, currency: 'GBP', currentRevenue: 7000, potentialRevenue: 9000 });
+            tx.oncomplete = () => (q.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    const search = page.getByRole('searchbox', { name: /Search name/ });
+    await search.fill('Bulk Account 00001');
+    await page.getByTestId('portfolio').getByRole('link', { name: 'Bulk Account 00001' }).waitFor();
+    await expect.poll(() => page.getByText(/^1 of 10001 accounts/).textContent()).toBe('1 of 10001 accounts · Current £7,000 · Potential £9,000 · Whitespace £2,000 · 0 overdue actions');
+    await search.fill('Bulk Account 0000');
+    await expect.poll(() => page.getByText(/^10 of 10001 accounts/).textContent()).toBe('10 of 10001 accounts · Current €440 + £7,000 · Potential €1,100 + £9,000 · Whitespace €660 + £2,000 · 0 overdue actions');
+    await search.fill('no such company');
+    await page.getByTestId('no-match-filter').getByText('No account matches these filters.').waitFor();
+    await page.getByTestId('no-match-filter').getByRole('button', { name: 'Clear search and filters' }).click();
+    await page.getByText(/^10001 of 10001 accounts/).waitFor();
+    expect(await search.inputValue()).toBe('');
+  });
 });

@@ -1,3 +1,4 @@
+import type { PortfolioRow } from '../../lib/kam/portfolio';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, today } from '../../lib/dates/calendar-date';
 import { createDb, type KalDb } from '../../lib/db/db';
@@ -46,6 +47,20 @@ describe('portfolio rows', () => {
     const dated = renew.filter((r) => r.renewalAt !== undefined);
     expect(renew.slice(0, dated.length)).toEqual(dated);
     expect(totals(rows).accounts).toBe(rows.length);
+  });
+
+  it('totals amounts per currency: euros and pounds are never added up as one figure', () => {
+    const row = (currency: string, currentRevenue: number, potentialRevenue: number, overdueActions = 0) => ({ currency, currentRevenue, potentialRevenue, whitespace: Math.max(0, potentialRevenue - currentRevenue), overdueActions }) as PortfolioRow;
+    expect(totals([row('EUR', 100_000, 250_000, 2), row('GBP', 40_000, 30_000), row('EUR', 20_000, 20_000, 1), row('USD', 5, 10)])).toEqual({
+      accounts: 4,
+      overdueActions: 3,
+      byCurrency: [
+        { currency: 'EUR', accounts: 2, currentRevenue: 120_000, potentialRevenue: 270_000, whitespace: 150_000 },
+        { currency: 'GBP', accounts: 1, currentRevenue: 40_000, potentialRevenue: 30_000, whitespace: 0 },
+        { currency: 'USD', accounts: 1, currentRevenue: 5, potentialRevenue: 10, whitespace: 5 },
+      ],
+    });
+    expect(totals([])).toEqual({ accounts: 0, overdueActions: 0, byCurrency: [] });
   });
 
   it('loads 10,000 accounts with their action counts', async () => {

@@ -83,6 +83,7 @@ export function Timeline({ account, actions, notes, stakeholders }: { account: A
         <div className="space-y-3">
           <h3 className="text-sm font-semibold">{t('notes')}</h3>
           <NoteForm accountId={account.id} />
+          {items.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400">{t('noNotes')}</p>}
           <ol className="space-y-2" data-testid="timeline">
             {items.map((it) =>
               it.kind === 'note' ? (
