@@ -85,6 +85,12 @@ async function scanDashboard(dash: XPage, found: Found) {
     await dash.find({ css: ready });
     await scan(found, `dashboard: ${label}`, dash);
   }
+  // forms and questions that open in place: the stakeholder editor, the delete-account question
+  await go(`#/account/${accountId}`);
+  const fr = await dash.evaluate(() => document.documentElement.lang === 'fr', null);
+  await dash.click({ css: '#sec-powermap button', text: fr ? 'Ajouter un interlocuteur' : 'Add stakeholder' });
+  await dash.find({ css: '[data-testid="stakeholder-form"]' });
+  await scan(found, 'dashboard: stakeholder form', dash);
   await go('#/');
 }
 
@@ -168,6 +174,7 @@ for (const browserName of BROWSERS) {
 
       if (colorScheme === 'dark')
         it('keyboard only in the dashboard: "Delete account" asks with the focus on Cancel, Escape cancels and gives the focus back; the open question passes axe', async () => {
+          await dash.front();
           await dash.evaluate((h) => void (location.hash = h), '#/account/sample-acc-polaris');
           await dash.waitText('[data-testid="account-title"]', 'Polaris Energy AB', { exact: true });
           await dash.pressUntil('Tab', () => document.activeElement?.textContent === 'Delete account');

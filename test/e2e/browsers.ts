@@ -72,6 +72,8 @@ interface RawPage extends RawTarget {
   viewport(): { width: number; height: number };
   close(): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** make this the active tab (keyboard tests: a background tab's document has no focus) */
+  front(): Promise<void>;
 }
 
 interface Driver {
@@ -205,6 +207,9 @@ export class XPage extends XTarget {
   }
   close() {
     return this.page.close();
+  }
+  front() {
+    return this.page.front();
   }
   press(key: string) {
     return this.page.press(key);
@@ -384,6 +389,7 @@ function wPage(p: WPage): RawPage {
     viewport: () => p.viewportSize() ?? { width: 1280, height: 800 },
     close: () => p.close(),
     screenshot: async (path) => void (await p.screenshot({ path })),
+    front: () => p.bringToFront(),
   };
 }
 
@@ -497,6 +503,7 @@ async function firefoxDriver(opts: { locale?: string; colorScheme?: 'light' | 'd
     typeText: (text) => p.keyboard.type(text),
     clickAt: (x, y) => p.mouse.click(x, y),
     viewport: () => p.viewport() ?? { width: 1280, height: 800 },
+    front: () => p.bringToFront(),
     close: () => p.close(),
     screenshot: async (path) => void (await p.screenshot({ path: path as `${string}.png` })),
   });
