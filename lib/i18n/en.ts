@@ -224,6 +224,7 @@ export const en = {
   portfolioTotals: 'Current {current} · Potential {potential} · Whitespace {whitespace} · {overdue} overdue actions',
   importCsv: 'Import a CSV',
   noMatchFilter: 'No account matches these filters.',
+  csvStaysIn: 'the file says {file}: kept in their account',
   clearFilters: 'Clear search and filters',
   newAccountName: 'New account name',
   // segmentation

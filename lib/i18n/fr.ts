@@ -211,6 +211,7 @@ export const fr: Record<MessageKey, string> = {
   portfolioCount: '{shown} comptes sur {total}',
   portfolioTotals: 'Actuel {current} · Potentiel {potential} · Potentiel restant {whitespace} · {overdue} actions en retard',
   importCsv: 'Importer un CSV',
+  csvStaysIn: 'le fichier indique {file} : conservé(e) dans son compte',
   clearFilters: 'Effacer la recherche et les filtres',
   noMatchFilter: 'Aucun compte ne correspond à ces filtres.',
   newAccountName: 'Nom du nouveau compte',

@@ -107,6 +107,12 @@ export interface PlannedRow {
   /** contacts: the account's name, and whether it is created by this import */
   accountName?: string;
   newAccount?: boolean;
+  /**
+   * a contact found (by email or LinkedIn profile) in ANOTHER account than the file's company: the
+   * file's company name — the person stays where they are (`accountName`), an import never moves
+   * anyone (the dashboard's add asks first)
+   */
+  fileAccountName?: string;
 }
 
 /** A contact row that names no company and matches no account: the user picks its account (or leaves it out). */
@@ -530,7 +536,16 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
       if (created.has(same.id)) created.set(same.id, next);
       else if (changed) patches.set(same.id, { ...(patches.get(same.id) ?? {}), ...ch, updatedAt: o.now });
       index(next);
-      rows.push({ row, outcome: changed && !created.has(same.id) ? 'merge' : 'duplicate', name: same.name, accountName: account.name, newAccount: isNewAccount });
+      // The preview says where the person IS (and stays), not the file's company.
+      const home = accountsById.get(same.accountId) ?? newAccounts.get(same.accountId) ?? account;
+      rows.push({
+        row,
+        outcome: changed && !created.has(same.id) ? 'merge' : 'duplicate',
+        name: same.name,
+        accountName: home.name,
+        newAccount: newAccounts.has(home.id),
+        ...(home.id !== account.id ? { fileAccountName: account.name } : {}),
+      });
       continue;
     }
     const rec = admitRecord('stakeholders', { ...fields, accountId: account.id, id: o.newId(), createdAt: o.now, updatedAt: o.now });

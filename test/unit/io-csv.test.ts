@@ -229,6 +229,24 @@ describe('contact import', () => {
   });
 });
 
+describe('contact import: a person found in another account than the file says', () => {
+  it('the preview says where they are and stay, and names the file\'s company; nobody is moved', async () => {
+    const d = fresh();
+    const acme = await createAccount(d, { name: 'Acme SA', domains: ['acme.fr'] });
+    await createAccount(d, { name: 'Globex', domains: ['globex.de'] });
+    const anna = (await upsertStakeholder(d, { accountId: acme.id, name: 'Anna Smith', emails: ['anna@acme.fr'] })).stakeholder;
+    const csv = csvOf('First Name,Last Name,Email,Job Title,Company\nAnna,Smith,anna@acme.fr,CFO,Globex\nBen,Stone,ben@globex.de,CTO,Globex\n');
+    const m = guessMapping(csv.headers, 'contacts');
+    const plan = planC(csv, m, await existing(d), opts('c.csv'));
+    if (!plan.ok) throw new Error('plan refused');
+    expect(plan.rows).toEqual([
+      { row: 2, outcome: 'merge', name: 'Anna Smith', accountName: 'Acme SA', newAccount: false, fileAccountName: 'Globex' },
+      { row: 3, outcome: 'create', name: 'Ben Stone', accountName: 'Globex', newAccount: false },
+    ]);
+    expect(plan.batch.stakeholderPatches).toEqual([{ id: anna.id, changes: { title: 'CFO', updatedAt: NOW }, base: { title: null } }]);
+  });
+});
+
 describe('CSV export', () => {
   it('exports accounts, stakeholders and actions that parse back', async () => {
     const d = fresh();

@@ -74,6 +74,7 @@ export function CsvPreview(p: {
             <span className="flex-1 truncate">
               {r.name}
               {r.accountName && <span className="text-slate-500 dark:text-slate-400"> · {r.accountName}{r.newAccount ? ' (+)' : ''}</span>}
+              {r.fileAccountName && <span className="text-amber-800 dark:text-amber-300"> · {t('csvStaysIn', { file: r.fileAccountName })}</span>}
             </span>
           </li>
         ))}
