@@ -26,6 +26,7 @@ export const ERROR_REASONS = [
   'stakeholder_other_account',
   'reports_to_self',
   'linkedin_taken',
+  'linkedin_taken_elsewhere',
   'person_in_other_account',
   'backup_not_validated',
   'invalid',

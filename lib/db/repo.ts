@@ -481,7 +481,7 @@ export async function patchStakeholder(db: KalDb, id: string, p: RecordPatch, no
   const data = parse(stakeholderPatch, canonicalStakeholderFields(values), 'Stakeholder');
   if (data.reportsTo === id) throw new KalError('validation', 'Stakeholder: reportsTo cannot be the person themself', 'reportsTo').because('reports_to_self');
   const set = { ...stripUndefined(data), ...Object.fromEntries(cleared.map((k) => [k, null])) };
-  return db.transaction('rw', db.stakeholders, async () => {
+  return db.transaction('rw', db.stakeholders, db.accounts, async () => {
     const current = await db.stakeholders.get(id);
     if (!current) throw new KalError('not_found', `Stakeholder ${id} does not exist`, 'id').because('record_missing');
     const { changes, changed } = merged(current, set, p, 'Stakeholder', { lastContactAt: 'max' });
@@ -490,7 +490,11 @@ export async function patchStakeholder(db: KalDb, id: string, p: RecordPatch, no
     const url = changes.linkedinUrl as string | undefined;
     if (url) {
       const owner = await db.stakeholders.where('linkedinUrl').equals(url).first();
-      if (owner && owner.id !== id) throw new KalError('validation', `Stakeholder: linkedinUrl already belongs to ${owner.name}`, 'linkedinUrl').because('linkedin_taken', { name: owner.name });
+      if (owner && owner.id !== id) {
+        // say where they are: in this power map or another account's (a person is in one account)
+        const where = owner.accountId === current.accountId ? undefined : (await db.accounts.get(owner.accountId))?.name;
+        throw new KalError('validation', `Stakeholder: linkedinUrl already belongs to ${owner.name}${where ? ` (${where})` : ''}`, 'linkedinUrl').because(where ? 'linkedin_taken_elsewhere' : 'linkedin_taken', where ? { name: owner.name, account: where } : { name: owner.name });
+      }
     }
     if (typeof changes.name === 'string') changes.nameKey = personKey(changes.name);
     const { next, update } = revised(current, changes, changed, now);

@@ -688,6 +688,7 @@ export const en = {
   error_stakeholder_other_account: "{field}: {name} is a person of another account.",
   error_reports_to_self: "A person cannot report to themself.",
   error_linkedin_taken: "This LinkedIn profile already belongs to {name}.",
+  error_linkedin_taken_elsewhere: "This LinkedIn profile already belongs to {name}, in the power map of {account}.",
   error_backup_not_validated: "No checked backup to restore: choose the file again.",
   error_person_in_other_account: "{name} is in the power map of {account}.",
   error_invalid: "{field}: {problem}",

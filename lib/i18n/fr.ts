@@ -663,6 +663,7 @@ export const fr: Record<MessageKey, string> = {
   error_stakeholder_other_account: "{field} : {name} est une personne d’un autre compte.",
   error_reports_to_self: "Une personne ne peut pas être son propre supérieur.",
   error_linkedin_taken: "Ce profil LinkedIn appartient déjà à {name}.",
+  error_linkedin_taken_elsewhere: "Ce profil LinkedIn appartient déjà à {name}, dans la carte d'influence de {account}.",
   error_backup_not_validated: "Aucune sauvegarde vérifiée à restaurer : choisissez à nouveau le fichier.",
   error_person_in_other_account: "{name} est dans la carte d'influence de {account}.",
   error_invalid: "{field} : {problem}",

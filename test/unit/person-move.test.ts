@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDb, type KalDb } from '../../lib/db/db';
 import { KalError } from '../../lib/errors';
-import { addAction, addNote, createAccount, upsertStakeholder } from '../../lib/db/repo';
+import { addAction, addNote, createAccount, patchStakeholder, upsertStakeholder } from '../../lib/db/repo';
 import { exportBackup, checkBackupReferences } from '../../lib/io/backup';
 import { createHandlers } from '../../lib/background/handlers';
 import { DEFAULT_THRESHOLDS } from '../../lib/kam/red-flags';
@@ -98,6 +98,20 @@ describe('adding a person who is in another account', () => {
     expect([n.accountId, 'stakeholderId' in n, n.body]).toEqual([acme.id, false, 'Budget owner for 2027']);
     const backup = await exportBackup(d, 3000);
     expect(checkBackupReferences(backup.data)).toEqual([]);
+  });
+});
+
+describe('editing a stakeholder to the LinkedIn profile of someone else', () => {
+  it('says who has it and, when they are in another account, which one', async () => {
+    const { d, acme, globex } = await setup();
+    const gina = (await upsertStakeholder(d, { accountId: globex.id, name: 'Gina Other' }, 1000)).stakeholder;
+    const e = await refusal(patchStakeholder(d, gina.id, { set: { linkedinUrl: 'linkedin.com/in/anna-smith-42' } }, 2000));
+    expect([e.code, e.field, e.reason, e.vars]).toEqual(['validation', 'linkedinUrl', 'linkedin_taken_elsewhere', { name: 'Anna Smith', account: 'Acme SA' }]);
+    expect(errorText(makeT('en'), e)).toBe('This LinkedIn profile already belongs to Anna Smith, in the power map of Acme SA.');
+    expect(errorText(makeT('fr'), e)).toBe("Ce profil LinkedIn appartient déjà à Anna Smith, dans la carte d'influence de Acme SA.");
+    const bob = (await d.stakeholders.where('[accountId+nameKey]').equals([acme.id, 'bob boss']).first())!;
+    const same = await refusal(patchStakeholder(d, bob.id, { set: { linkedinUrl: ANNA } }, 2000));
+    expect([same.reason, same.vars, errorText(makeT('en'), same)]).toEqual(['linkedin_taken', { name: 'Anna Smith' }, 'This LinkedIn profile already belongs to Anna Smith.']);
   });
 });
 
