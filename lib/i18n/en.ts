@@ -372,7 +372,7 @@ export const en = {
   reopenAction: 'Reopen “{title}”',
   actionDeleted: 'Action deleted.',
   actionDone: 'Action done.',
-  deleteNote: 'Delete note',
+  deleteNote: 'Delete the note of {date}: “{start}”',
   noteDeleted: 'Note deleted.',
   noOpenActions: 'No open action.',
   addedOn: 'Added {date}',

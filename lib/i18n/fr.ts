@@ -353,7 +353,7 @@ export const fr: Record<MessageKey, string> = {
   reopenAction: 'Rouvrir « {title} »',
   actionDeleted: 'Action supprimée.',
   actionDone: 'Action faite.',
-  deleteNote: 'Supprimer la note',
+  deleteNote: 'Supprimer la note du {date} : « {start} »',
   noteDeleted: 'Note supprimée.',
   noOpenActions: 'Aucune action ouverte.',
   addedOn: 'Ajoutée le {date}',

@@ -27,3 +27,13 @@ describe('dashboard helpers', () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe('a note\'s Delete button names the note', () => {
+  it('by its date and first words, English and French', async () => {
+    const { noteStart } = await import('../../components/dashboard/account/Timeline');
+    expect(noteStart('  Met the CFO in Lyon\nBudget 2027 confirmed')).toBe('Met the CFO in Lyon');
+    expect(noteStart('Une note très longue qui dépasse largement quarante caractères')).toBe('Une note très longue qui dépasse largeme…');
+    expect(makeT('en')('deleteNote', { date: '3 Mar 2026', start: 'Met the CFO in Lyon' })).toBe('Delete the note of 3 Mar 2026: “Met the CFO in Lyon”');
+    expect(makeT('fr')('deleteNote', { date: '3 mars 2026', start: 'Vu le DAF à Lyon' })).toBe('Supprimer la note du 3 mars 2026 : « Vu le DAF à Lyon »');
+  });
+});

@@ -92,7 +92,7 @@ export function Timeline({ account, actions, notes, stakeholders }: { account: A
                     <span>{formatDate(it.note.createdAt, lang)}</span>
                     {it.note.source.site !== 'dashboard' && <span>· {it.note.source.site}</span>}
                     {it.note.source.subject && <span className="truncate">· {it.note.source.subject}</span>}
-                    <Button variant="ghost" className="ml-auto" aria-label={t('deleteNote')} onClick={() => void removeNote(it.note)}>
+                    <Button variant="ghost" className="ml-auto" aria-label={t('deleteNote', { date: formatDate(it.note.createdAt, lang), start: noteStart(it.note.body) })} onClick={() => void removeNote(it.note)}>
                       ✕
                     </Button>
                   </div>
@@ -193,4 +193,10 @@ function NoteForm({ accountId }: { accountId: string }) {
       </Button>
     </form>
   );
+}
+
+/** The first words of a note, to tell its Delete button from the others' (screen readers list them all). */
+export function noteStart(body: string): string {
+  const line = body.trim().split('\n')[0]!.trim();
+  return line.length > 40 ? `${line.slice(0, 40).trimEnd()}…` : line;
 }
