@@ -8,7 +8,7 @@ import type { KalError } from '@/lib/errors';
 import { formatDay } from '@/lib/i18n';
 import { addDays, isOverdue, today } from '@/lib/dates/calendar-date';
 import { actionsDueBy } from '@/lib/kam/overdue';
-import { nameKey } from '@/lib/match/normalize';
+import { searchAccounts } from '@/lib/kam/search';
 import { useI18n } from '../i18n';
 import { useDbQuery } from '../useDbQuery';
 import { Button, ErrorText } from '../ui';
@@ -32,10 +32,8 @@ export function PopupApp() {
     const names = new Map((await db.accounts.bulkGet([...new Set(list.map((a) => a.accountId))])).filter(Boolean).map((a) => [a!.id, a!.name]));
     return list.map((a) => ({ ...a, accountName: names.get(a.accountId) ?? '' }));
   }, []);
-  const { data: found } = useDbQuery(async () => {
-    const k = nameKey(q);
-    return k ? db.accounts.where('nameKey').startsWith(k).limit(8).toArray() : [];
-  }, [q]);
+  // the same search as the sidebar's (names starting with, then containing the words; aliases; domains)
+  const { data: found } = useDbQuery(async () => (q.trim() ? searchAccounts(db, q, 8) : []), [q]);
   const day = today();
   const overdue = (due ?? []).filter((a) => isOverdue(a.dueAt, day));
 
@@ -68,6 +66,7 @@ export function PopupApp() {
             </Button>
           </li>
         ))}
+        {q.trim() && found?.length === 0 && <li className="text-xs text-slate-500 dark:text-slate-400">{t('noResults')}</li>}
       </ul>
       <div className="mt-2 flex gap-2">
         <Button variant="ghost" onClick={() => void browser.tabs.create({ url: dashboardUrl('#/review') })}>

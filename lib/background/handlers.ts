@@ -8,6 +8,7 @@ import { KalError, fromZod } from '../errors';
 import { previewAccountKeys } from '../match/key-preview';
 import { autoPick, matchAccounts, pageKeys, linkKeysOf, type Candidate } from '../match/match';
 import { nameKey } from '../match/normalize';
+import { searchAccounts } from '../kam/search';
 import { canonicalCompanyUrl, canonicalProfileUrl, siteOf } from '../detect/urls';
 import { normEmail } from '../detect/text';
 import { sameTitle } from '../kam/red-flags';
@@ -246,16 +247,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return sidebarView(tabId ?? sender.tab?.id, accountId);
     },
     async 'account.search'({ q, limit = 20 }) {
-      const key = nameKey(q);
-      const coll = key ? db.accounts.where('nameKey').startsWith(key) : db.accounts.orderBy('name');
-      let rows = await coll.limit(limit).toArray();
-      if (key && rows.length < limit) {
-        // Then a match inside names: a scan (stopping at `limit` hits). Only ever run for what the
-        // user types in a search box, never on a page load.
-        const seen = new Set(rows.map((r) => r.id));
-        const more = await db.accounts.filter((a) => !seen.has(a.id) && a.nameKey.includes(key)).limit(limit - rows.length).toArray();
-        rows = rows.concat(more);
-      }
+      const rows = await searchAccounts(db, q, limit);
       return rows.map((a) => ({ id: a.id, name: a.name, tier: a.tier, domains: a.domains }));
     },
     async 'account.create'({ account, tabId, id }) {

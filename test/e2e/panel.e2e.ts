@@ -75,8 +75,16 @@ describe('panel', () => {
     // The sample portfolio has overdue actions on Hexagone and Polaris.
     await expect.poll(() => popup.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/^\d+ overdue actions$/);
     await expect.poll(() => popup.getByTestId('popup-due').textContent()).toContain('Groupe Hexagone Distribution');
-    await popup.getByRole('searchbox', { name: 'Search accounts…' }).fill('polar');
+    const search = popup.getByRole('searchbox', { name: 'Search accounts…' });
+    await search.fill('polar');
     await popup.getByRole('button', { name: 'Polaris Energy AB' }).waitFor();
+    // a word inside the name, and a domain, find it too; nothing found says so
+    await search.fill('hexagone');
+    await popup.getByRole('button', { name: 'Groupe Hexagone Distribution' }).waitFor();
+    await search.fill('hexagone-distribution.fr');
+    await popup.getByRole('button', { name: 'Groupe Hexagone Distribution' }).waitFor();
+    await search.fill('no such company');
+    await popup.getByText('No account found.').waitFor();
     await popup.close();
   });
 });
