@@ -549,6 +549,7 @@ export const en = {
   enc_utf16le: 'UTF-16 LE',
   enc_utf16be: 'UTF-16 BE',
   enc_windows1252: 'Windows-1252 (Excel “ANSI”, Western Europe)',
+  enc_macintosh: 'Mac OS Roman (Excel for Mac “CSV (Macintosh)”)',
   encSource_bom: 'read from the byte-order mark',
   encSource_detected: 'detected',
   encSource_user: 'your choice',

@@ -135,7 +135,7 @@ export function CsvImportSection() {
               key={inputKey}
               id={id}
               type="file"
-              accept=".csv,.txt,text/csv"
+              accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
               className={inputCls}
               data-testid="csv-file"
               onChange={async (e) => {
