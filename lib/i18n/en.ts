@@ -494,6 +494,7 @@ export const en = {
   csvf_title: 'Job title',
   csvf_company: 'Company / account',
   csvf_companyDomain: 'Company domain',
+  csvf_companyCrmId: 'Company’s CRM record id',
   csvf_location: 'Location',
   csvf_role: 'Role',
   csvf_influence: 'Influence',

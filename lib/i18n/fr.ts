@@ -472,6 +472,7 @@ export const fr: Record<MessageKey, string> = {
   csvf_title: 'Fonction',
   csvf_company: 'Entreprise / compte',
   csvf_companyDomain: 'Domaine de l’entreprise',
+  csvf_companyCrmId: 'Identifiant CRM de l’entreprise',
   csvf_location: 'Lieu',
   csvf_role: 'Rôle',
   csvf_influence: 'Influence',

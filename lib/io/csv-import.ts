@@ -462,7 +462,8 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
     const name = r.text(c, 'fullName') || [r.text(c, 'firstName'), r.text(c, 'lastName')].filter(Boolean).join(' ');
     if (!name) bad(r.has('fullName') ? 'fullName' : 'lastName', 'is required', 'required');
     const emails: string[] = [];
-    for (const e of r.text(c, 'email').split(/[;,\s]+/).filter(Boolean)) {
+    // Pipedrive writes the kind of each address after it: "ana@acme.com (Work), ana@gmail.com (Home)".
+    for (const e of r.text(c, 'email').replace(/\([^()]*\)/g, ' ').split(/[;,\s]+/).filter(Boolean)) {
       const k = emailKey(e);
       if (k) emails.push(k);
       else bad('email', `"${cut(e)}" is not a valid email address`, 'not_email', { value: cut(e) });
@@ -494,7 +495,9 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
     const company = r.text(c, 'company');
     const companyDomain = domainOfCached(r.text(c, 'companyDomain'));
     const mailDomain = emails.map((e) => domainOfCached(e.slice(e.lastIndexOf('@') + 1))).find((d) => d && !isFreeMail(d));
-    let account = idx.find(undefined, companyDomain ? [companyDomain] : undefined, company) ?? (mailDomain ? idx.byDomain.get(mailDomain) : undefined);
+    // The company's CRM record id first (Salesforce Contact.AccountId: the only link a Data Export gives).
+    const byCrmId = r.text(c, 'companyCrmId').split(/[;,\s]+/).map((id) => idx.byCrmId.get(id)).find(Boolean);
+    let account = byCrmId ?? idx.find(undefined, companyDomain ? [companyDomain] : undefined, company) ?? (mailDomain ? idx.byDomain.get(mailDomain) : undefined);
     if (!account && !company) {
       // Listed for the user to assign; imported once assigned.
       const assigned = o.assignments?.get(row);

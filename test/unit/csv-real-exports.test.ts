@@ -71,3 +71,125 @@ describe('Excel for Mac "CSV (Macintosh)": Mac OS Roman bytes, CR-only line endi
     expect(decodeCsvBytes(bytes, 'windows-1252').text).toBe('Name\rZoŽ\r');
   });
 });
+
+const peopleOf = (p: ReturnType<typeof importPlan>) => {
+  const names = new Map([...p.plan.batch.accounts].map((a) => [a.id, a.name]));
+  return p.plan.batch.stakeholders.map((s) => ({ name: s.name, emails: s.emails, title: s.title, account: names.get(s.accountId) ?? s.accountId }));
+};
+
+describe('Google Sheets / LibreOffice: UTF-8 without BOM, quoted multi-line cells, doubled quotes, no final newline', () => {
+  it('keeps line breaks and quotes inside cells and reads the last line', () => {
+    const r = importPlan(fixture('google-sheets-multiline.csv'), 'google-sheets-multiline.csv');
+    expect(r.decoded).toMatchObject({ encoding: 'utf-8', source: 'detected' });
+    expect(r.table.rows.map((x) => x.row)).toEqual([2, 3, 4]);
+    expect(accountsOf(r).map(({ name, domains, description, renewalAt }) => ({ name, domains, description, renewalAt }))).toEqual([
+      { name: 'Acme Corp', domains: ['acme-corp.com'], description: 'Line one\r\nLine two with "quotes"', renewalAt: '2027-01-31' },
+      { name: 'Globex, Inc.', domains: ['globex.org'], description: 'Multi\nline LF only', renewalAt: '2026-12-15' },
+      { name: 'Initech', domains: ['initech.net'], description: undefined, renewalAt: '2027-06-30' },
+    ]);
+  });
+});
+
+describe('HubSpot exports', () => {
+  it('companies: Record ID is the CRM id, domain and website from their own columns, "Create Date" is not a field; a re-import finds the accounts by Record ID', () => {
+    const r = importPlan(fixture('hubspot-companies.csv'), 'hubspot-companies.csv');
+    expect(r.mapping).toEqual(['crmId', 'name', 'domain', 'website', 'currentRevenue', '', 'owner', 'industry', 'city', 'country']);
+    expect(accountsOf(r)).toEqual([
+      { name: 'Acme Corp', crmIds: ['18273645001'], domains: ['acme-corp.com'], website: 'https://www.acme-corp.com', currentRevenue: 2_500_000, currency: 'EUR', renewalAt: undefined, address: 'Boston\nUnited States', description: undefined, owner: 'Jane Doe' },
+      { name: 'Globex', crmIds: ['18273645002'], domains: ['globex.org'], website: undefined, currentRevenue: 750_000.5, currency: 'EUR', renewalAt: undefined, address: 'Paris\nFrance', description: undefined, owner: undefined },
+    ]);
+    // Renamed in the CRM and domain changed: the Record ID still finds the same account.
+    const renamed = r.plan.batch.accounts.map((a) => ({ ...a, name: `${a.name} (old)`, nameKey: `${a.nameKey}old`, domains: [] }));
+    const again = importPlan(fixture('hubspot-companies.csv'), 'hubspot-companies.csv', { existing: { accounts: renamed, stakeholders: [] } });
+    expect(again.plan.batch.accounts).toEqual([]);
+    expect(again.plan.rows.map((x) => [x.row, x.outcome === 'create' ? 'create' : 'found'])).toEqual([[2, 'found'], [3, 'found']]);
+  });
+
+  it('contacts: "Associated Company" names the account', () => {
+    const r = importPlan(fixture('hubspot-contacts.csv'), 'hubspot-contacts.csv');
+    expect(r.mapping).toEqual(['', 'firstName', 'lastName', 'email', 'title', 'company', '', '']);
+    expect(peopleOf(r)).toEqual([
+      { name: 'Ana Silva', emails: ['ana.silva@acme-corp.com'], title: 'VP Procurement', account: 'Acme Corp' },
+      { name: 'Bo Chen', emails: ['bo@globex.org'], title: 'CTO', account: 'Globex' },
+    ]);
+  });
+});
+
+describe('Salesforce Data Export (API field names, every value quoted)', () => {
+  it('Account.csv: Id (18 characters) is the CRM id, Name the name, address parts joined, custom date field read, system columns ignored', () => {
+    const r = importPlan(fixture('salesforce-export-Account.csv'), 'Account.csv');
+    expect(r.mapping).toEqual(['crmId', '', '', 'name', '', '', 'street', 'city', 'region', 'postalCode', 'country', '', 'website', 'industry', 'currentRevenue', '', '', '', 'renewalAt']);
+    expect(accountsOf(r).map(({ name, crmIds, domains, address, renewalAt, currentRevenue }) => ({ name, crmIds, domains, address, renewalAt, currentRevenue }))).toEqual([
+      { name: 'Acme Corp', crmIds: ['0015g00000AbCdEAAV'], domains: ['acme-corp.com'], address: '1 Main St\nSuite 200\n02110 Boston\nMA\nUSA', renewalAt: '2027-01-31', currentRevenue: 2_500_000 },
+      { name: 'Globex', crmIds: ['0015g00000AbCdFAAV'], domains: ['globex.org'], address: '75002 Paris\nFrance', renewalAt: undefined, currentRevenue: 0 },
+    ]);
+  });
+
+  it('Contact.csv: AccountId links each contact to the account imported from Account.csv (was: every contact left without an account)', () => {
+    const accounts = importPlan(fixture('salesforce-export-Account.csv'), 'Account.csv').plan.batch.accounts;
+    const r = importPlan(fixture('salesforce-export-Contact.csv'), 'Contact.csv', { existing: { accounts, stakeholders: [] } });
+    expect(r.mapping[3]).toBe('companyCrmId');
+    expect(r.plan.unassigned).toEqual([]);
+    const names = new Map(accounts.map((a) => [a.id, a.name]));
+    expect(r.plan.batch.stakeholders.map((s) => ({ name: s.name, emails: s.emails, account: names.get(s.accountId) }))).toEqual([
+      { name: 'Ana Silva', emails: ['ana.silva@acme-corp.com'], account: 'Acme Corp' },
+      { name: 'Bo Chen', emails: ['bo@gmail.com'], account: 'Globex' },
+    ]);
+    // Without the accounts, the contacts are listed to assign, not refused.
+    expect(importPlan(fixture('salesforce-export-Contact.csv'), 'Contact.csv').plan.unassigned.map((u) => u.name)).toEqual(['Ana Silva', 'Bo Chen']);
+  });
+});
+
+describe('Pipedrive exports ("Organization - Name", "Person - Email")', () => {
+  it('organizations: the entity prefix is read past; ID, name, owner, address, website, label', () => {
+    const r = importPlan(fixture('pipedrive-organizations.csv'), 'organizations.csv');
+    expect(r.mapping).toEqual(['crmId', 'name', 'owner', 'street', 'website', 'tags']);
+    expect(accountsOf(r).map(({ name, crmIds, owner, address, domains }) => ({ name, crmIds, owner, address, domains }))).toEqual([
+      { name: 'Acme Corp', crmIds: ['12'], owner: 'Jane Doe', address: '1 Main St, Boston, MA 02110, USA', domains: ['acme-corp.com'] },
+      { name: 'Globex', crmIds: ['13'], owner: 'Jane Doe', address: undefined, domains: ['globex.org'] },
+    ]);
+    expect(r.plan.batch.accounts[0].tags).toEqual(['Hot lead']);
+  });
+
+  it('persons: read as contacts; "(Work)" / "(Home)" after each address is dropped; the organization names the account', () => {
+    const r = importPlan(fixture('pipedrive-persons.csv'), 'persons.csv');
+    expect(r.mapping).toEqual(['', 'fullName', 'email', '', 'company', 'title']);
+    expect(r.plan.problems).toEqual([]);
+    expect(peopleOf(r)).toEqual([
+      { name: 'Ana Silva', emails: ['ana.silva@acme-corp.com'], title: 'VP Procurement', account: 'Acme Corp' },
+      { name: 'Bo Chen', emails: ['bo@globex.org', 'bo.chen@gmail.com'], title: 'CTO', account: 'Globex' },
+    ]);
+  });
+});
+
+describe('Dynamics 365 "Export to Excel" saved as CSV', () => {
+  it('the hidden "(Do Not Modify)" columns are ignored except the record GUID (the CRM id); "Address 1: City" is the city', () => {
+    const r = importPlan(fixture('dynamics-365-accounts.csv'), 'accounts.csv');
+    expect(r.mapping).toEqual(['crmId', '', '', 'name', '', 'city', '', 'website', 'currentRevenue']);
+    expect(accountsOf(r).map(({ name, crmIds, address, domains, currentRevenue, currency }) => ({ name, crmIds, address, domains, currentRevenue, currency }))).toEqual([
+      { name: 'Acme Corp', crmIds: ['6f1d2a3b-0c4d-ef11-8409-000d3a2b4c5d'], address: 'Boston', domains: ['acme-corp.com'], currentRevenue: 2_500_000, currency: 'USD' },
+      { name: 'Globex', crmIds: ['7a2e3b4c-1d5e-ef11-8409-000d3a2b4c5d'], address: 'Paris', domains: ['globex.org'], currentRevenue: 0, currency: 'EUR' },
+    ]);
+  });
+
+  it('French column names: "(Ne pas modifier) Compte", "Adresse 1 : Ville", "Adresse 1 : Code postal"', () => {
+    const text = '(Ne pas modifier) Compte;(Ne pas modifier) Somme de contrôle de ligne;(Ne pas modifier) Modifié le;Nom du compte;Adresse 1 : Code postal;Adresse 1 : Ville;Adresse 1 : Pays/région\r\n' +
+      '6f1d2a3b-0c4d-ef11-8409-000d3a2b4c5d;kZx9Qw==;25/03/2026 14:03;Société Lefèvre;45000;Orléans;France\r\n';
+    const r = importPlan(new TextEncoder().encode(text), 'comptes.csv');
+    expect(r.mapping).toEqual(['crmId', '', '', 'name', 'postalCode', 'city', 'country']);
+    expect(accountsOf(r).map(({ name, crmIds, address }) => ({ name, crmIds, address }))).toEqual([{ name: 'Société Lefèvre', crmIds: ['6f1d2a3b-0c4d-ef11-8409-000d3a2b4c5d'], address: '45000 Orléans\nFrance' }]);
+  });
+});
+
+describe('Excel leftovers: rows of only separators, trailing empty columns, header with trailing (non-breaking) spaces, no final newline', () => {
+  it('reads the two accounts and nothing else', () => {
+    const r = importPlan(fixture('excel-trailing-separators.csv'), 'comptes.csv');
+    expect(r.table.headers.slice(0, 3)).toEqual(['Nom du compte', 'Site web', "Chiffre d'affaires"]);
+    expect(r.mapping.slice(0, 3)).toEqual(['name', 'website', 'currentRevenue']);
+    expect(r.table.problems).toEqual([]);
+    expect(accountsOf(r).map(({ name, domains, currentRevenue }) => ({ name, domains, currentRevenue }))).toEqual([
+      { name: 'Société Lefèvre', domains: ['lefevre.fr'], currentRevenue: 1_200_000 },
+      { name: 'Dupont SA', domains: ['dupont.fr'], currentRevenue: 45_000 },
+    ]);
+  });
+});

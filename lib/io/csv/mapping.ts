@@ -9,7 +9,7 @@ export const ACCOUNT_FIELDS = [
   'name', 'crmId', 'domain', 'website', 'industry', 'tier', 'currentRevenue', 'potentialRevenue', 'currency', 'owner', 'linkedinUrl',
   'renewalAt', 'nextReviewAt', 'street', 'postalCode', 'city', 'region', 'country', 'description', 'tags',
 ] as const;
-export const CONTACT_FIELDS = ['fullName', 'firstName', 'lastName', 'email', 'title', 'company', 'companyDomain', 'linkedinUrl', 'location', 'role', 'influence', 'stance'] as const;
+export const CONTACT_FIELDS = ['fullName', 'firstName', 'lastName', 'email', 'title', 'company', 'companyCrmId', 'companyDomain', 'linkedinUrl', 'location', 'role', 'influence', 'stance'] as const;
 export type AccountField = (typeof ACCOUNT_FIELDS)[number];
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 export type TargetField = AccountField | ContactField;
@@ -53,21 +53,24 @@ const ACCOUNT_SYNONYMS = table<AccountField>({
   linkedinUrl: ['linkedincompanypage', 'linkedinurl', 'linkedin', 'linkedincompanyurl', 'linkedinpage'],
   renewalAt: ['renewaldate', 'renewal', 'contractenddate', 'daterenouvellement', 'datederenouvellement', 'renouvellement', 'contractrenewaldate', 'finducontrat'],
   nextReviewAt: ['nextreview', 'nextreviewdate', 'prochainerevue', 'datedeprochainerevue', 'reviewdate', 'nextaccountreview'],
-  street: ['billingstreet', 'street', 'streetaddress', 'address', 'adresse', 'rue', 'shippingstreet', 'billingaddress', 'address1', 'streetaddress2', 'address2'],
-  postalCode: ['billingzippostalcode', 'billingpostalcode', 'postalcode', 'zip', 'zipcode', 'codepostal', 'cp', 'postcode'],
+  street: ['billingstreet', 'street', 'streetaddress', 'address', 'adresse', 'rue', 'shippingstreet', 'billingaddress', 'address1', 'streetaddress2', 'address2', 'street1', 'street2', 'street3', 'rue1', 'rue2', 'rue3'],
+  postalCode: ['billingzippostalcode', 'billingpostalcode', 'postalcode', 'zip', 'zipcode', 'codepostal', 'cp', 'postcode', 'zippostalcode'],
   city: ['billingcity', 'city', 'ville', 'villedefacturation', 'town'],
-  region: ['billingstateprovince', 'billingstate', 'stateregion', 'state', 'region', 'province'],
-  country: ['billingcountry', 'country', 'countryregion', 'pays', 'paysdefacturation'],
+  region: ['billingstateprovince', 'billingstate', 'stateregion', 'state', 'region', 'province', 'stateprovince', 'etatprovince'],
+  country: ['billingcountry', 'country', 'countryregion', 'pays', 'paysdefacturation', 'paysregion'],
   description: ['description', 'aboutus', 'notes', 'companydescription', 'commentaires', 'commentaire'],
-  tags: ['tags', 'labels', 'etiquettes'],
+  tags: ['tags', 'labels', 'label', 'etiquettes', 'etiquette'],
 });
 const CONTACT_SYNONYMS = table<ContactField>({
   fullName: ['name', 'fullname', 'contactname', 'nomcomplet'],
   firstName: ['firstname', 'givenname', 'prenom'],
   lastName: ['lastname', 'surname', 'familyname', 'nom', 'nomdefamille'],
-  email: ['email', 'emailaddress', 'workemail', 'courriel', 'adresseemail', 'mail'],
+  email: ['email', 'emailaddress', 'workemail', 'courriel', 'adresseemail', 'mail', 'emailwork', 'emailtravail', 'emailhome', 'emailother'],
   title: ['jobtitle', 'title', 'position', 'fonction', 'poste', 'intitule'],
-  company: ['associatedcompany', 'companyname', 'company', 'accountname', 'accountaccountname', 'entreprise', 'societe', 'compte'],
+  company: ['associatedcompany', 'companyname', 'company', 'accountname', 'accountaccountname', 'entreprise', 'societe', 'compte', 'organization', 'organisation', 'organizationname', 'organisationname'],
+  // the company's record id in the CRM: Salesforce Data Export Contact.AccountId, HubSpot
+  // "Associated Company IDs", Pipedrive "Organization ID"
+  companyCrmId: ['accountid', 'associatedcompanyid', 'associatedcompanyids', 'companyid', 'organizationid', 'organisationid', 'orgid'],
   companyDomain: ['companydomainname', 'companydomain', 'emaildomain'],
   linkedinUrl: ['linkedinurl', 'linkedinprofile', 'linkedin', 'linkedinprofileurl', 'url', 'profileurl'],
   location: ['city', 'location', 'mailingcity', 'ville'],
@@ -76,12 +79,41 @@ const CONTACT_SYNONYMS = table<ContactField>({
   stance: ['stance', 'sentiment'],
 });
 
+/**
+ * Dynamics 365 "Export to Excel" puts hidden columns first: "(Do Not Modify) Account" (the
+ * record's GUID), "(Do Not Modify) Row Checksum", "(Do Not Modify) Modified On" — in French
+ * "(Ne pas modifier) Compte", … They are never matched by name (the brackets fold away: "Account"
+ * would look like a name column); the one named after the entity is the CRM record id.
+ */
+const DYNAMICS_HIDDEN = /^\(\s*(?:do not modify|ne pas modifier)\s*\)\s*(.*)$/i;
+const DYNAMICS_ENTITY: Record<ImportKind, Set<string>> = { accounts: new Set(['account', 'compte']), contacts: new Set() };
+
+/**
+ * The header without an entity prefix: Pipedrive writes "Organization - Name", "Person - Email"
+ * (and "Person - Email - Work"); Dynamics 365 "Address 1: City" ("Adresse 1 : Ville"). Only
+ * tried when the whole header is not recognised.
+ */
+const unprefixed = (h: string): string | undefined => {
+  const m = /^[^:]*?\S\s+-\s+(.+)$|^[^:]+?\s*:\s*(.+)$/.exec(h.trim());
+  return m ? (m[1] ?? m[2]) : undefined;
+};
+
+/** The field a header names, or undefined. */
+function fieldOf<F extends TargetField>(h: string, kind: ImportKind, syn: Map<string, F>): F | 'crmId' | '' | undefined {
+  const hidden = DYNAMICS_HIDDEN.exec(h.trim());
+  if (hidden) return kind === 'accounts' && DYNAMICS_ENTITY[kind].has(foldHeader(hidden[1])) ? 'crmId' : '';
+  const f = syn.get(foldHeader(h));
+  if (f) return f;
+  const rest = unprefixed(h);
+  return rest ? syn.get(foldHeader(rest)) : undefined;
+}
+
 /** Guesses each column's field; a field is given to its first column only (except multi-column fields). */
 export function guessMapping(headers: string[], kind: ImportKind): Mapping {
   const syn: Map<string, TargetField> = kind === 'accounts' ? ACCOUNT_SYNONYMS : CONTACT_SYNONYMS;
   const used = new Set<TargetField>();
   return headers.map((h) => {
-    const f = syn.get(foldHeader(h));
+    const f = fieldOf(h, kind, syn);
     if (!f || (used.has(f) && !MULTI_FIELDS.has(f))) return '';
     used.add(f);
     return f;
@@ -90,7 +122,7 @@ export function guessMapping(headers: string[], kind: ImportKind): Mapping {
 
 /** A contacts file has person columns (first/last name, email, job title); otherwise accounts. */
 export function guessKind(headers: string[]): ImportKind {
-  const f = new Set(headers.map(foldHeader));
+  const f = new Set(headers.flatMap((h) => [foldHeader(h), foldHeader(unprefixed(h) ?? '')]));
   return ['firstname', 'lastname', 'email', 'emailaddress', 'jobtitle', 'prenom'].some((h) => f.has(h)) ? 'contacts' : 'accounts';
 }
 
