@@ -462,8 +462,9 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
     const name = r.text(c, 'fullName') || [r.text(c, 'firstName'), r.text(c, 'lastName')].filter(Boolean).join(' ');
     if (!name) bad(r.has('fullName') ? 'fullName' : 'lastName', 'is required', 'required');
     const emails: string[] = [];
-    // Pipedrive writes the kind of each address after it: "ana@acme.com (Work), ana@gmail.com (Home)".
-    for (const e of r.text(c, 'email').replace(/\([^()]*\)/g, ' ').split(/[;,\s]+/).filter(Boolean)) {
+    // Pipedrive writes the kind of each address after it: "ana@acme.com (Work), ana@gmail.com (Home)";
+    // Google Contacts separates the addresses of one label with " ::: ".
+    for (const e of r.text(c, 'email').replace(/\([^()]*\)|:::/g, ' ').split(/[;,\s]+/).filter(Boolean)) {
       const k = emailKey(e);
       if (k) emails.push(k);
       else bad('email', `"${cut(e)}" is not a valid email address`, 'not_email', { value: cut(e) });

@@ -193,3 +193,26 @@ describe('Excel leftovers: rows of only separators, trailing empty columns, head
     ]);
   });
 });
+
+describe('address-book exports', () => {
+  it('Outlook contacts (Windows-1252, every field quoted): "Job Title" is the title, not the courtesy "Title" column', () => {
+    const r = importPlan(fixture('outlook-contacts.csv'), 'contacts.csv');
+    expect(r.decoded.encoding).toBe('windows-1252');
+    expect(r.mapping).toEqual(['', 'firstName', '', 'lastName', '', 'company', '', 'title', '', 'location', '', '', '', 'email', '', '', '', '']);
+    expect(peopleOf(r)).toEqual([
+      { name: 'Hélène Lefèvre', emails: ['helene.lefevre@lefevre.fr'], title: 'Directrice des achats', account: 'Société Lefèvre' },
+      { name: 'Jürgen Weiß', emails: ['j.weiss@gruen-soehne.de'], title: 'CTO', account: 'Grün & Söhne' },
+    ]);
+    expect(r.plan.batch.stakeholders.map((s) => s.location)).toEqual(['Orléans', 'Köln']);
+  });
+
+  it('Google Contacts: "E-mail 1 - Value" with " ::: " between addresses, "Organization Name" / "Organization Title"', () => {
+    const r = importPlan(fixture('google-contacts.csv'), 'contacts.csv');
+    expect(r.mapping).toEqual(['firstName', '', 'lastName', '', '', '', '', 'email', '', '', 'company', 'title', '']);
+    expect(r.plan.problems).toEqual([]);
+    expect(peopleOf(r)).toEqual([
+      { name: 'Ana Silva', emails: ['ana.silva@acme-corp.com', 'ana@gmail.com'], title: 'VP Procurement', account: 'Acme Corp' },
+      { name: 'Bo Chen', emails: ['bo@globex.org'], title: 'CTO', account: 'Globex' },
+    ]);
+  });
+});

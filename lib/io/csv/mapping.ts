@@ -33,9 +33,11 @@ export const foldHeader = (h: string): string =>
     .replace(/\(.*?\)/g, '')
     .replace(/[^a-z0-9]/g, '');
 
-const table = <F extends string>(o: Record<F, string[]>): Map<string, F> => {
-  const m = new Map<string, F>();
-  for (const [f, names] of Object.entries(o) as [F, string[]][]) for (const n of names) m.set(n, f);
+/** A folded header → its field and rank (position in the field's list: the earlier, the better the name). */
+type Synonyms<F extends string> = Map<string, { field: F; rank: number }>;
+const table = <F extends string>(o: Record<F, string[]>): Synonyms<F> => {
+  const m: Synonyms<F> = new Map();
+  for (const [f, names] of Object.entries(o) as [F, string[]][]) names.forEach((n, rank) => m.set(n, { field: f, rank }));
   return m;
 };
 
@@ -65,15 +67,16 @@ const CONTACT_SYNONYMS = table<ContactField>({
   fullName: ['name', 'fullname', 'contactname', 'nomcomplet'],
   firstName: ['firstname', 'givenname', 'prenom'],
   lastName: ['lastname', 'surname', 'familyname', 'nom', 'nomdefamille'],
-  email: ['email', 'emailaddress', 'workemail', 'courriel', 'adresseemail', 'mail', 'emailwork', 'emailtravail', 'emailhome', 'emailother'],
-  title: ['jobtitle', 'title', 'position', 'fonction', 'poste', 'intitule'],
-  company: ['associatedcompany', 'companyname', 'company', 'accountname', 'accountaccountname', 'entreprise', 'societe', 'compte', 'organization', 'organisation', 'organizationname', 'organisationname'],
+  email: ['email', 'emailaddress', 'workemail', 'courriel', 'adresseemail', 'mail', 'emailwork', 'emailtravail', 'emailhome', 'emailother', 'email1value', 'emailaddress1', 'email1'],
+  // Outlook's "Title" is the courtesy title (Mr., Dr.) next to "Job Title": the ranks make "Job Title" win.
+  title: ['jobtitle', 'organizationtitle', 'organization1title', 'title', 'position', 'fonction', 'poste', 'intitule'],
+  company: ['associatedcompany', 'companyname', 'company', 'accountname', 'accountaccountname', 'entreprise', 'societe', 'compte', 'organization', 'organisation', 'organizationname', 'organisationname', 'organization1name'],
   // the company's record id in the CRM: Salesforce Data Export Contact.AccountId, HubSpot
   // "Associated Company IDs", Pipedrive "Organization ID"
   companyCrmId: ['accountid', 'associatedcompanyid', 'associatedcompanyids', 'companyid', 'organizationid', 'organisationid', 'orgid'],
   companyDomain: ['companydomainname', 'companydomain', 'emaildomain'],
   linkedinUrl: ['linkedinurl', 'linkedinprofile', 'linkedin', 'linkedinprofileurl', 'url', 'profileurl'],
-  location: ['city', 'location', 'mailingcity', 'ville'],
+  location: ['city', 'location', 'mailingcity', 'ville', 'businesscity', 'address1city'],
   role: ['role', 'buyingrole'],
   influence: ['influence'],
   stance: ['stance', 'sentiment'],
@@ -98,26 +101,31 @@ const unprefixed = (h: string): string | undefined => {
   return m ? (m[1] ?? m[2]) : undefined;
 };
 
-/** The field a header names, or undefined. */
-function fieldOf<F extends TargetField>(h: string, kind: ImportKind, syn: Map<string, F>): F | 'crmId' | '' | undefined {
+/** The field a header names and how well (lower is better; a name found past a prefix ranks after every whole name), or undefined. */
+function fieldOf<F extends TargetField>(h: string, kind: ImportKind, syn: Synonyms<F>): { field: F | 'crmId' | ''; rank: number } | undefined {
   const hidden = DYNAMICS_HIDDEN.exec(h.trim());
-  if (hidden) return kind === 'accounts' && DYNAMICS_ENTITY[kind].has(foldHeader(hidden[1])) ? 'crmId' : '';
-  const f = syn.get(foldHeader(h));
-  if (f) return f;
+  if (hidden) return { field: kind === 'accounts' && DYNAMICS_ENTITY[kind].has(foldHeader(hidden[1])) ? 'crmId' : '', rank: 0 };
+  const whole = syn.get(foldHeader(h));
+  if (whole) return whole;
   const rest = unprefixed(h);
-  return rest ? syn.get(foldHeader(rest)) : undefined;
+  const part = rest ? syn.get(foldHeader(rest)) : undefined;
+  return part && { field: part.field, rank: 1000 + part.rank };
 }
 
-/** Guesses each column's field; a field is given to its first column only (except multi-column fields). */
+/**
+ * Guesses each column's field. A field goes to the column whose name is the best synonym (then
+ * the first such column); multi-column fields (address parts, description, tags) take them all.
+ */
 export function guessMapping(headers: string[], kind: ImportKind): Mapping {
-  const syn: Map<string, TargetField> = kind === 'accounts' ? ACCOUNT_SYNONYMS : CONTACT_SYNONYMS;
-  const used = new Set<TargetField>();
-  return headers.map((h) => {
-    const f = fieldOf(h, kind, syn);
-    if (!f || (used.has(f) && !MULTI_FIELDS.has(f))) return '';
-    used.add(f);
-    return f;
+  const syn: Synonyms<TargetField> = kind === 'accounts' ? ACCOUNT_SYNONYMS : CONTACT_SYNONYMS;
+  const found = headers.map((h) => fieldOf(h, kind, syn));
+  const best = new Map<TargetField, number>();
+  found.forEach((f, i) => {
+    if (!f?.field || MULTI_FIELDS.has(f.field)) return;
+    const b = best.get(f.field);
+    if (b === undefined || f.rank < found[b]!.rank) best.set(f.field, i);
   });
+  return found.map((f, i) => (!f?.field ? '' : MULTI_FIELDS.has(f.field) || best.get(f.field) === i ? f.field : ''));
 }
 
 /** A contacts file has person columns (first/last name, email, job title); otherwise accounts. */
