@@ -2,9 +2,9 @@
 // month-first, year-first) comes from its unambiguous values (15/03 can only be day-first,
 // 03/25 only month-first); a column with only ambiguous values (03/04) follows the file's other
 // date columns, then the user's locale — and the preview says so and lets the user change it.
-// Also: ISO 8601 (time part ignored), French and English month names, and Excel serial day
+// Also: ISO 8601 (see UTC_DATETIME for a date-time in UTC), French and English month names, and Excel serial day
 // numbers (1900 system, epoch 1899-12-30).
-import { fromExcelSerial, ymd, type CalendarDate } from '../../dates/calendar-date';
+import { dayOf, fromExcelSerial, ymd, type CalendarDate } from '../../dates/calendar-date';
 
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 export interface DateReading {
@@ -46,7 +46,31 @@ type Shape =
 /** Strips a time of day ("T10:00:00Z", " 09:42", " 9:42 AM"): only the day matters. */
 const TIME = /(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AP]M)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)$/i;
 
+/**
+ * An ISO date-time in UTC ("2026-11-02T23:30:00.000Z", "… UTC"): an instant, as Salesforce's Data
+ * Export writes DateTime fields and APIs write instants. Its calendar day is the one the user saw
+ * in the CRM, i.e. in the user's time zone (23:30 UTC is the next day in Paris) — except at exactly
+ * midnight: a CRM storing a date-only value as an instant writes 00:00 UTC of that day, and that
+ * day is kept. A date-time with another offset ("2026-03-15T23:30:00-08:00") was written in the
+ * zone of whoever exported it (the CRM user's own zone), and one without an offset
+ * ("2026-03-25 14:03", as HubSpot and Dynamics exports write local times) is local: for both the
+ * written day is the day.
+ */
+const UTC_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(?:Z|UTC|GMT|[+-]00:?00)$/i;
+
+function utcDay(v: string): Shape | undefined {
+  const m = UTC_DATETIME.exec(v);
+  if (!m) return undefined;
+  const [, y, mo, d, hh, mm, ss = '00', frac = '0'] = m;
+  const day = ymd(+y, +mo, +d);
+  if (!day || (+hh === 0 && +mm === 0 && +ss === 0 && +frac === 0)) return { kind: 'exact', date: day };
+  const ms = Date.UTC(+y, +mo - 1, +d, +hh, +mm, +ss);
+  return { kind: 'exact', date: Number.isFinite(ms) && +hh < 24 && +mm < 60 && +ss < 60 ? dayOf(ms) : undefined };
+}
+
 function shapeOf(raw: string): Shape {
+  const utc = utcDay(raw.trim());
+  if (utc) return utc;
   const v = raw.trim().replace(TIME, '').trim();
   if (!v) return { kind: 'empty' };
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v);
