@@ -15,6 +15,8 @@ const known = (k: string): k is MessageKey => Object.prototype.hasOwnProperty.ca
 /** The label of a field path ("domains.1" → "Domains"), or the path itself when it has none. */
 export function fieldLabel(t: T, field: string | undefined): string {
   if (!field) return '';
+  // the account an add creates ("New account — Name"), not the person's field of the same name
+  if (field === 'newAccount' || field.startsWith('newAccount.')) return t('newAccountField', { field: field === 'newAccount' ? t('name') : fieldLabel(t, field.slice('newAccount.'.length)) });
   const head = field.split('.')[0]!;
   const key = head === 'body' ? 'fieldNoteBody' : FIELD_LABELS[head];
   return key ? t(key) : field;

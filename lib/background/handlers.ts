@@ -95,6 +95,15 @@ function companyDiffers(account: Account, ctx: PageContext): boolean {
   return false;
 }
 
+/**
+ * A refusal of the account an add creates names it as such (`newAccount.name`, "New account —
+ * Name: is required."), never as a bare "Name", which the user reads as the person's.
+ */
+function ofNewAccount(e: unknown): unknown {
+  if (e instanceof KalError && !e.field?.startsWith('newAccount')) e.field = e.field ? `newAccount.${e.field}` : 'newAccount';
+  return e;
+}
+
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db } = deps;
   /**
@@ -278,7 +287,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       // Validate both records before writing either, so a bad stakeholder creates no account.
       if (newAccount) {
         const r = repo.accountInput.safeParse(newAccount);
-        if (!r.success) throw fromZod(r.error, 'Account', problemOfIssue);
+        if (!r.success) throw ofNewAccount(fromZod(r.error, 'Account', problemOfIssue));
         const rs = repo.stakeholderInput.partial({ accountId: true, role: true, influence: true, stance: true, relationship: true, emails: true, notes: true }).safeParse(stakeholder);
         if (!rs.success) throw fromZod(rs.error, 'Stakeholder', problemOfIssue);
       }
@@ -293,7 +302,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
           ? await db.accounts.get(accountId)
           : known
             ? await db.accounts.get(known.accountId)
-            : await repo.createAccount(db, newAccount as repo.AccountInput, now());
+            : await repo.createAccount(db, newAccount as repo.AccountInput, now()).catch((e: unknown) => Promise.reject(ofNewAccount(e)));
         if (!account) throw new KalError('not_found', `Account ${accountId} does not exist`, 'accountId').because('account_missing');
         await mustEdit(account.id);
         // The person may be in the power map already (same profile, lead or name): `shown` makes it a

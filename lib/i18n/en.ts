@@ -225,6 +225,7 @@ export const en = {
   importCsv: 'Import a CSV',
   noMatchFilter: 'No account matches these filters.',
   csvStaysIn: 'the file says {file}: kept in their account',
+  newAccountField: 'New account — {field}',
   clearFilters: 'Clear search and filters',
   newAccountName: 'New account name',
   // segmentation

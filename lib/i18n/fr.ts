@@ -212,6 +212,7 @@ export const fr: Record<MessageKey, string> = {
   portfolioTotals: 'Actuel {current} · Potentiel {potential} · Potentiel restant {whitespace} · {overdue} actions en retard',
   importCsv: 'Importer un CSV',
   csvStaysIn: 'le fichier indique {file} : conservé(e) dans son compte',
+  newAccountField: 'Nouveau compte — {field}',
   clearFilters: 'Effacer la recherche et les filtres',
   noMatchFilter: 'Aucun compte ne correspond à ces filtres.',
   newAccountName: 'Nom du nouveau compte',

@@ -7,6 +7,8 @@ import { DAY, DEFAULT_THRESHOLDS } from '../../lib/kam/red-flags';
 import type { KalEvent, MessageType, RequestOf, ResponseOf } from '../../lib/messaging/protocol';
 import type { Sender } from '../../lib/messaging/server';
 import type { PageContext } from '../../lib/types';
+import { errorText } from '../../components/ui/errorText';
+import { makeT } from '../../lib/i18n';
 
 const NOW = Date.UTC(2026, 2, 16, 9, 30);
 const TAB = 7;
@@ -282,7 +284,10 @@ describe('stakeholder.save', () => {
 
   it('a bad new account is rejected with its field', async () => {
     const { d, call } = setup();
-    await expect(call('stakeholder.save', { newAccount: { name: 'Acme', website: 'x' }, stakeholder: { name: 'Jean' } })).rejects.toMatchObject({ code: 'validation', field: 'website' });
+    await expect(call('stakeholder.save', { newAccount: { name: 'Acme', website: 'x' }, stakeholder: { name: 'Jean' } })).rejects.toMatchObject({ code: 'validation', field: 'newAccount.website' });
+    // the new account's empty name is named as the account's, in English and French
+    const noName = await call('stakeholder.save', { newAccount: { name: '' }, stakeholder: { name: 'Jean' } }).catch((e: unknown) => e);
+    expect([errorText(makeT('en'), noName), errorText(makeT('fr'), noName)]).toEqual(['New account — Name: is required.', 'Nouveau compte — Nom : est obligatoire.']);
     await expect(call('stakeholder.save', { stakeholder: { name: 'Jean' } })).rejects.toMatchObject({ code: 'validation', field: 'accountId' });
     await expect(call('stakeholder.save', { accountId: 'ghost', stakeholder: { name: 'Jean' } })).rejects.toMatchObject({ code: 'not_found' });
     expect(await d.accounts.count()).toBe(0);
