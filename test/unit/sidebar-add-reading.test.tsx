@@ -152,3 +152,27 @@ describe('the "Create account" form of an unknown company page takes what the pa
     expect([field('Name')!.value, field('Website')!.value, field('LinkedIn company page')?.value]).toEqual(['Kestrel Forward AB', 'https://kestrel.example/', 'https://www.linkedin.com/company/kestrel/']);
   });
 });
+
+// (A company rendered later changes the reading key, so the form is rebuilt from it: SidebarApp readingKey.)
+describe('the add form without a matched account: "add to" follows the page', () => {
+  it('no company at first paint → an existing account; the company rendered later → a new one from it', async () => {
+    const noCompany = (company?: { name: string }): SidebarView => ({
+      tabId: 7,
+      ctx: { site: 'linkedin', kind: 'profile', url: URL, person: { name: 'Paul Durand', title: 'CFO', linkedinUrl: URL }, company },
+      candidates: [],
+      account: null,
+      canEdit: true,
+      participants: [],
+      domains: [],
+    });
+    const radio = (label: string) => Array.from(addForm()?.querySelectorAll('[data-testid="add-target"] label') ?? []).find((l) => l.textContent === label)?.querySelector('input') as HTMLInputElement | undefined;
+    view = noCompany();
+    el = await mount(<I18nProvider><SidebarApp /></I18nProvider>);
+    await settle(() => radio('an existing account')?.checked === true);
+    expect([radio('a new account')?.checked, radio('an existing account')?.checked]).toEqual([false, true]);
+    view = noCompany({ name: 'Acme SAS' });
+    await act(async () => emit({ kalEvent: 'page', tabId: 7 }));
+    await settle(() => radio('a new account')?.checked === true);
+    expect([radio('a new account')?.checked, companyInput()?.value]).toEqual([true, 'Acme SAS']);
+  });
+});
