@@ -88,6 +88,33 @@ describe('CSV import in the dashboard (TZ America/Los_Angeles)', () => {
     await page.getByRole('button', { name: 'Import 2 rows' }).click();
     await expect.poll(async () => (await accounts(page)).find((a) => a.name === 'Ambiguity One')?.renewalAt).toBe('2027-03-04');
   });
+
+  it('imports an Excel for Mac "CSV (Macintosh)" file (Mac OS Roman, CR-only lines) with its accents, naming the encoding', async () => {
+    await importFile(page, lab, 'mac-excel-csv-macintosh.csv', /^3 new/);
+    await expect.poll(() => page.getByTestId('csv-encoding').inputValue()).toBe('macintosh');
+    await page.getByTestId('csv-rows').getByText('Crème Brûlée SARL').waitFor();
+    await page.getByRole('button', { name: 'Import 3 rows' }).click();
+    const names = ['Société Lefèvre', 'Crème Brûlée SARL', 'Grün & Söhne'];
+    await expect.poll(async () => (await accounts(page)).filter((a) => names.includes(String(a.name))).length).toBe(3);
+    const mine = (await accounts(page)).filter((a) => names.includes(String(a.name)));
+    expect(mine.map((a) => [a.name, a.owner, a.address]).sort()).toEqual([
+      ['Crème Brûlée SARL', 'Françoise Noël', 'Besançon'],
+      ['Grün & Söhne', 'Jürgen Weiß', 'Zürich'],
+      ['Société Lefèvre', 'Zoé Müller', 'Orléans'],
+    ]);
+  });
+
+  it('imports an Excel "Unicode Text" .txt file (UTF-16 LE, tab-separated); the picker offers .txt and .tsv', async () => {
+    await page.goto(`chrome-extension://${lab.extensionId}/dashboard.html#/data`);
+    expect((await page.getByTestId('csv-file').getAttribute('accept'))?.split(',')).toEqual(expect.arrayContaining(['.csv', '.txt', '.tsv']));
+    await page.getByTestId('csv-file').setInputFiles({ name: 'accounts.txt', mimeType: 'text/plain', buffer: readFileSync(join(CSV, 'excel-unicode-text.txt')) });
+    await expect.poll(() => page.getByTestId('csv-summary').textContent()).toMatch(/^3 new/);
+    await expect.poll(() => page.getByTestId('csv-separator').inputValue()).toBe('\t');
+    await page.getByRole('button', { name: 'Import 3 rows' }).click();
+    await expect.poll(async () => (await accounts(page)).find((a) => a.name === 'Łódź Foods')?.description).toBe('Notes with\ttab');
+    const sg = (await accounts(page)).find((a) => a.name === 'Société Générale Assurances')!;
+    expect([sg.currentRevenue, sg.renewalAt, sg.description]).toEqual([1200000, '2027-03-25', 'Key account, "tier 1"']);
+  });
 });
 
 describe('LinkedIn connections in the dashboard', () => {
