@@ -493,7 +493,8 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
     }
 
     // The account
-    const company = r.text(c, 'company');
+    // HubSpot writes every associated company, ";"-separated, the primary first: the primary one.
+    const company = r.text(c, 'company').split(';')[0].trim();
     const companyDomain = domainOfCached(r.text(c, 'companyDomain'));
     const mailDomain = emails.map((e) => domainOfCached(e.slice(e.lastIndexOf('@') + 1))).find((d) => d && !isFreeMail(d));
     // The company's CRM record id first (Salesforce Contact.AccountId: the only link a Data Export gives).

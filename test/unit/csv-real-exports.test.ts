@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { decodeCsvBytes, decodeMacRoman } from '../../lib/io/csv/decode';
+import { cellValue, readLayout } from '../../lib/io/csv/layout';
 import { fixture, importPlan } from './csv-helpers';
 
 const enc = (s: string, e: string) => new Uint8Array(iconv.encode(s, e));
@@ -184,8 +185,9 @@ describe('Dynamics 365 "Export to Excel" saved as CSV', () => {
 describe('Excel leftovers: rows of only separators, trailing empty columns, header with trailing (non-breaking) spaces, no final newline', () => {
   it('reads the two accounts and nothing else', () => {
     const r = importPlan(fixture('excel-trailing-separators.csv'), 'comptes.csv');
-    expect(r.table.headers.slice(0, 3)).toEqual(['Nom du compte', 'Site web', "Chiffre d'affaires"]);
-    expect(r.mapping.slice(0, 3)).toEqual(['name', 'website', 'currentRevenue']);
+    // the three empty columns after the last named one are dropped (they were "Column 4…6" in the mapping)
+    expect(r.table.headers).toEqual(['Nom du compte', 'Site web', "Chiffre d'affaires"]);
+    expect(r.mapping).toEqual(['name', 'website', 'currentRevenue']);
     expect(r.table.problems).toEqual([]);
     expect(accountsOf(r).map(({ name, domains, currentRevenue }) => ({ name, domains, currentRevenue }))).toEqual([
       { name: 'Société Lefèvre', domains: ['lefevre.fr'], currentRevenue: 1_200_000 },
@@ -214,5 +216,27 @@ describe('address-book exports', () => {
       { name: 'Ana Silva', emails: ['ana.silva@acme-corp.com', 'ana@gmail.com'], title: 'VP Procurement', account: 'Acme Corp' },
       { name: 'Bo Chen', emails: ['bo@globex.org'], title: 'CTO', account: 'Globex' },
     ]);
+  });
+});
+
+describe('cells wrapped for spreadsheets', () => {
+  it('Excel text formulas ="02110" and the anti-injection apostrophe before = + - @ are read as the value the spreadsheet shows', () => {
+    expect(['="02110"', '="a ""b"""', '=SUM(A1)', "'=1200", "'@jane", "'-5", "'+33 1 23", "'Tis", "l'été"].map(cellValue)).toEqual(['02110', 'a "b"', '=SUM(A1)', '=1200', '@jane', '-5', '+33 1 23', "'Tis", "l'été"]);
+    const csv = 'Account Name,Billing Zip/Postal Code,Annual Revenue,Account Owner\r\nAcme,="02110",="2500000",\'@jane\r\nGlobex,"=""75002""",\'+1200,Bob\r\n';
+    const r = importPlan(new TextEncoder().encode(csv), 'x.csv');
+    expect(r.plan.problems).toEqual([]);
+    expect(r.plan.batch.accounts.map((a) => [a.name, a.address, a.currentRevenue, a.owner])).toEqual([['Acme', '02110', 2_500_000, '@jane'], ['Globex', '75002', 1200, 'Bob']]);
+  });
+
+  it('HubSpot lists every associated company ";"-separated: the contact goes to the first (primary) one', () => {
+    const csv = 'Record ID,First Name,Last Name,Email,Associated Company\n1,Ana,Silva,ana@acme-corp.com,Acme Corp;Globex\n';
+    expect(peopleOf(importPlan(new TextEncoder().encode(csv), 'c.csv'))).toEqual([{ name: 'Ana Silva', emails: ['ana@acme-corp.com'], title: undefined, account: 'Acme Corp' }]);
+  });
+
+  it('an unnamed trailing column that holds data is kept (named "Column N"); a header padded with separators to more than twice its names ("Name;Site;;;", was refused: no header row) is found, and rows written without the padding are read', () => {
+    const kept = readLayout('Name;Site;\r\nAcme;acme.fr;x\r\nDupont;dupont.fr;\r\n', 'f.csv');
+    expect(kept.ok && kept.table.headers).toEqual(['Name', 'Site', 'Column 3']);
+    const short = readLayout('Name;Site;;;\r\nAcme;acme.fr\r\nDupont;dupont.fr;;;\r\n', 'f.csv');
+    expect(short.ok && [short.table.headers, short.table.rows.map((x) => x.cells), short.table.problems]).toEqual([['Name', 'Site'], [['Acme', 'acme.fr'], ['Dupont', 'dupont.fr']], []]);
   });
 });

@@ -53,10 +53,23 @@ function parseAll(text: string, separator: string, preview = 0): string[][] {
   return Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false, preview, newline: undefined }).data;
 }
 
-/** The field count most rows have (ignoring one-cell lines), and how many rows have it. */
-function modalWidth(records: string[][]): { width: number; count: number } {
+/** Cells up to the last non-empty one (Excel pads rows with separators: "Acme;x;;;"). */
+const filledLength = (r: string[]) => {
+  let n = r.length;
+  while (n > 0 && !r[n - 1].trim()) n--;
+  return n;
+};
+
+/**
+ * The field count most rows have (ignoring one-cell lines), and how many rows have it; with
+ * `filled`, counting each row up to its last non-empty cell.
+ */
+function modalWidth(records: string[][], filled = false): { width: number; count: number } {
   const freq = new Map<number, number>();
-  for (const r of records) if (r.length > 1 && nonEmpty(r) > 0) freq.set(r.length, (freq.get(r.length) ?? 0) + 1);
+  for (const r of records) {
+    const n = filled ? filledLength(r) : r.length;
+    if (n > 1 && nonEmpty(r) > 0) freq.set(n, (freq.get(n) ?? 0) + 1);
+  }
   let best = { width: 1, count: 0 };
   for (const [width, count] of freq) if (count > best.count || (count === best.count && width > best.width)) best = { width, count };
   return best;
@@ -104,7 +117,8 @@ export function readLayout(text: string, file: string, separator?: Separator): {
   // per line) — its first line is the header, and no line is a title or footer.
   const oneColumn = count === 0;
   // Header: the first line (of the first 30) with at least 2 and half its width of non-empty cells.
-  const need = Math.max(2, Math.ceil(width / 2));
+  // Counted on filled cells: a header "Name;Site;;;" padded like its rows is still the header.
+  const need = Math.max(2, Math.ceil(Math.min(width, modalWidth(records.slice(0, 30), true).width || width) / 2));
   const h = oneColumn ? records.findIndex((r) => nonEmpty(r) > 0) : records.slice(0, 30).findIndex((r) => r.length >= 2 && nonEmpty(r) >= need);
   if (h < 0) return { ok: false, problems: [{ file, row: 1, message: `has no header row (no line splits into columns with "${sep === '\t' ? 'tab' : sep}")`, code: 'csv_no_header', vars: { separator: sep === '\t' ? 'tab' : sep } }] };
   const lineText = (r: string[]) => cut(r.filter((c) => c.trim()).join(' '), 120);
@@ -131,21 +145,44 @@ export function readLayout(text: string, file: string, separator?: Separator): {
 
   const problems: ImportProblem[] = [];
   const headerNotes: ImportProblem[] = [];
-  const headers = headerNames(records[h], file, h + 1, headerNotes);
+  // Columns after the last named one that hold nothing in any row (Excel's trailing ";;;" after a
+  // selection wider than the data, or rows some tools write without them) are not columns.
+  let columns = headerWidth;
+  let named = headerWidth;
+  while (named > 0 && !records[h][named - 1].trim()) named--;
+  if (named < headerWidth && records.slice(h + 1, end).every((r) => nonEmpty(r.slice(named)) === 0)) columns = named;
+  const headers = headerNames(records[h].slice(0, columns), file, h + 1, headerNotes);
   const rows: CsvRow[] = [];
   for (let i = h + 1; i < end; i++) {
     let cells = records[i];
     if (nonEmpty(cells) === 0) continue;
     // Extra empty cells at the end (trailing separators) are harmless.
-    if (cells.length > headerWidth && nonEmpty(cells.slice(headerWidth)) === 0) cells = cells.slice(0, headerWidth);
-    if (cells.length !== headerWidth) {
+    if (cells.length > columns && nonEmpty(cells.slice(columns)) === 0) cells = cells.slice(0, columns);
+    if (cells.length !== columns) {
       const line = cut(cells.join(sep === '\t' ? ' ' : sep));
-      problems.push({ file, row: i + 1, message: `has ${cells.length} columns, the header has ${headerWidth} (a separator or quote out of place?): "${line}"`, code: 'csv_column_count', vars: { n: cells.length, header: headerWidth, value: line } });
+      problems.push({ file, row: i + 1, message: `has ${cells.length} columns, the header has ${columns} (a separator or quote out of place?): "${line}"`, code: 'csv_column_count', vars: { n: cells.length, header: columns, value: line } });
       continue;
     }
-    rows.push({ row: i + 1, cells });
+    rows.push({ row: i + 1, cells: cells.map(cellValue) });
   }
   return { ok: true, table: { file, separator: sep, separatorSource, headerRow: h + 1, headers, rows, skipped, problems, headerNotes } };
+}
+
+/**
+ * A cell's value without the wrappers exporters add for spreadsheets: Excel's text formula
+ * `="02110"` (written to keep leading zeros and long ids from being read as numbers; quotes inside
+ * doubled) and the apostrophe put before a leading = + - @ against formula injection (OWASP "CSV
+ * Injection": `'=1200`, `'@jane`). Both are Excel's own text-entry syntax; the value is what the
+ * spreadsheet shows.
+ */
+export function cellValue(c: string): string {
+  const first = c.charCodeAt(0);
+  if (first === 0x3d /* = */) {
+    const m = /^="((?:[^"]|"")*)"$/s.exec(c);
+    return m ? m[1].replace(/""/g, '"') : c;
+  }
+  if (first === 0x27 /* ' */ && /^'[=+\-@]/.test(c)) return c.slice(1);
+  return c;
 }
 
 function headerNames(cells: string[], file: string, row: number, problems: ImportProblem[]): string[] {
