@@ -6,17 +6,29 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { cx } from './index';
 
-export function ConfirmBox({ onCancel, children, className, inline, ...rest }: { onCancel(): void; children: ReactNode; className?: string; inline?: boolean; 'aria-labelledby'?: string; 'aria-label'?: string; 'aria-describedby'?: string; 'data-testid'?: string }) {
-  const box = useRef<HTMLElement | null>(null);
-  // What had the focus when the question opened (read while rendering: an autoFocus'd control
-  // inside takes the focus before effects run).
+/**
+ * Focus comes back to what opened a part of the page (`box`: a question, an editor opened in
+ * place) when that part goes — if the focus was inside it or fell to <body> — instead of being lost
+ * to the top of the page. Returns nothing; call it in the part's component.
+ */
+export function useFocusReturn(box: { current: HTMLElement | null }): void {
+  // What had the focus when the part opened (read while rendering: an autoFocus'd control inside
+  // takes the focus before effects run).
   const [before] = useState(() => document.activeElement as HTMLElement | null);
-  useEffect(() => {
-    if (!box.current?.contains(document.activeElement)) box.current?.focus();
-    return () => {
+  useEffect(
+    () => () => {
       const lost = !document.activeElement || document.activeElement === document.body || !!box.current?.contains(document.activeElement);
       if (lost && before && before !== document.body && before.isConnected) before.focus();
-    };
+    },
+    [], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+}
+
+export function ConfirmBox({ onCancel, children, className, inline, ...rest }: { onCancel(): void; children: ReactNode; className?: string; inline?: boolean; 'aria-labelledby'?: string; 'aria-label'?: string; 'aria-describedby'?: string; 'data-testid'?: string }) {
+  const box = useRef<HTMLElement | null>(null);
+  useFocusReturn(box);
+  useEffect(() => {
+    if (!box.current?.contains(document.activeElement)) box.current?.focus();
   }, []);
   const props = {
     ref: (el: HTMLElement | null) => void (box.current = el),

@@ -173,7 +173,7 @@ for (const browserName of BROWSERS) {
         });
 
       if (colorScheme === 'dark')
-        it('keyboard only in the dashboard: "Delete account" asks with the focus on Cancel, Escape cancels and gives the focus back; the open question passes axe', async () => {
+        it('keyboard only in the dashboard: "Delete account" asks with the focus on Cancel, Escape cancels and gives the focus back, the open question passes axe; the stakeholder editor gives the focus back once saved', async () => {
           await dash.front();
           await dash.evaluate((h) => void (location.hash = h), '#/account/sample-acc-polaris');
           await dash.waitText('[data-testid="account-title"]', 'Polaris Energy AB', { exact: true });
@@ -191,6 +191,14 @@ for (const browserName of BROWSERS) {
           await dash.press('Enter');
           await until(() => dash.evaluate(() => document.activeElement?.textContent === 'Delete account', null), 'the focus back again');
           expect(await dash.text('[data-testid="account-title"]')).toBe('Polaris Energy AB');
+          // The stakeholder editor opened from "+ Add stakeholder": saved with Enter, the focus comes back to that button
+          await dash.pressUntil('Tab', () => document.activeElement?.textContent === '+ Add stakeholder');
+          await dash.press('Enter');
+          await until(() => dash.evaluate(() => document.activeElement?.closest('[data-testid="stakeholder-form"]') !== null && (document.activeElement as HTMLInputElement).required, null), 'the focus in the new stakeholder’s name');
+          await dash.typeText(`Keyboard Person ${browserName}`);
+          await dash.press('Enter');
+          await until(() => dash.evaluate(() => !document.querySelector('[data-testid="stakeholder-form"]') && document.activeElement?.textContent === '+ Add stakeholder', null), 'the editor closed and the focus back on "+ Add stakeholder"');
+          await dash.waitText('[data-testid="stakeholders-table"]', `Keyboard Person ${browserName}`);
           await dash.evaluate((h) => void (location.hash = h), '#/');
         });
 

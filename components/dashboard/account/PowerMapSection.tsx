@@ -1,12 +1,13 @@
 // Power map: the org-chart picture (select a person → edit their stance/role/reports-to right
 // there) and the stakeholder table with the full form.
-import { useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { getDb } from '@/lib/db/db';
 import type { Account, Stakeholder } from '@/lib/db/model';
 import { patchStakeholder, removeStakeholder, undoRemoveStakeholder } from '@/lib/db/repo';
 import { formatDate, type MessageKey } from '@/lib/i18n';
 import { useI18n } from '../../i18n';
 import { Button, InfluenceDots, STANCE_STYLE, cx } from '../../ui';
+import { useFocusReturn } from '../../ui/ConfirmBox';
 import { useWrite } from '../write';
 import { useQuickEdit } from '../useQuickEdit';
 import { Card } from '../fields';
@@ -44,11 +45,9 @@ export function PowerMapSection({ account, stakeholders }: { account: Account; s
           </div>
         </div>
       )}
-      {editing && (
-        <div className="mt-3 rounded border border-blue-300 bg-blue-50/50 p-3 dark:border-blue-800 dark:bg-blue-950/30">
+      {editing && <EditorPanel key={editing}>
           <StakeholderForm key={editing} accountId={account.id} stakeholder={current} all={stakeholders} onDone={() => setEditing(null)} onDelete={current ? () => void remove(current) : undefined} />
-        </div>
-      )}
+        </EditorPanel>}
       {stakeholders.length > 0 && (
         <div className="mt-4 overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="stakeholders-table">
@@ -90,5 +89,16 @@ export function PowerMapSection({ account, stakeholders }: { account: Account; s
         </div>
       )}
     </Card>
+  );
+}
+
+/** The stakeholder editor opened in place: once saved or cancelled, the focus goes back to what opened it ("+ Add stakeholder", the person in the chart or table). */
+function EditorPanel({ children }: { children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useFocusReturn(box);
+  return (
+    <div ref={box} className="mt-3 rounded border border-blue-300 bg-blue-50/50 p-3 dark:border-blue-800 dark:bg-blue-950/30">
+      {children}
+    </div>
   );
 }
