@@ -240,3 +240,13 @@ describe('cells wrapped for spreadsheets', () => {
     expect(short.ok && [short.table.headers, short.table.rows.map((x) => x.cells), short.table.problems]).toEqual([['Name', 'Site'], [['Acme', 'acme.fr'], ['Dupont', 'dupont.fr']], []]);
   });
 });
+
+describe('Zoho CRM accounts export', () => {
+  it('"Record Id" (zcrm_…) is the CRM id, "Billing Code" the postal code', () => {
+    const r = importPlan(fixture('zoho-accounts.csv'), 'Accounts.csv');
+    expect(r.mapping).toEqual(['crmId', 'name', 'owner', 'website', 'currentRevenue', 'street', 'city', 'postalCode', 'country', '']);
+    expect(accountsOf(r).map(({ name, crmIds, owner, domains, currentRevenue, address }) => ({ name, crmIds, owner, domains, currentRevenue, address }))).toEqual([
+      { name: 'Acme Corp', crmIds: ['zcrm_4876876000000498001'], owner: 'Jane Doe', domains: ['acme-corp.com'], currentRevenue: 2_500_000, address: '1 Main St\n02110 Boston\nUSA' },
+    ]);
+  });
+});

@@ -56,7 +56,7 @@ const ACCOUNT_SYNONYMS = table<AccountField>({
   renewalAt: ['renewaldate', 'renewal', 'contractenddate', 'daterenouvellement', 'datederenouvellement', 'renouvellement', 'contractrenewaldate', 'finducontrat'],
   nextReviewAt: ['nextreview', 'nextreviewdate', 'prochainerevue', 'datedeprochainerevue', 'reviewdate', 'nextaccountreview'],
   street: ['billingstreet', 'street', 'streetaddress', 'address', 'adresse', 'rue', 'shippingstreet', 'billingaddress', 'address1', 'streetaddress2', 'address2', 'street1', 'street2', 'street3', 'rue1', 'rue2', 'rue3'],
-  postalCode: ['billingzippostalcode', 'billingpostalcode', 'postalcode', 'zip', 'zipcode', 'codepostal', 'cp', 'postcode', 'zippostalcode'],
+  postalCode: ['billingzippostalcode', 'billingpostalcode', 'postalcode', 'zip', 'zipcode', 'codepostal', 'cp', 'postcode', 'zippostalcode', 'billingcode', 'shippingcode'],
   city: ['billingcity', 'city', 'ville', 'villedefacturation', 'town'],
   region: ['billingstateprovince', 'billingstate', 'stateregion', 'state', 'region', 'province', 'stateprovince', 'etatprovince'],
   country: ['billingcountry', 'country', 'countryregion', 'pays', 'paysdefacturation', 'paysregion'],
