@@ -4,7 +4,7 @@
 // Excel's trailing separators. Each test asserts the exact imported values.
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeCsvBytes, decodeMacRoman } from '../../lib/io/csv/decode';
+import { decodeCsvBytes, decodeIbm850, decodeMacRoman } from '../../lib/io/csv/decode';
 import { cellValue, readLayout } from '../../lib/io/csv/layout';
 import { fixture, importPlan } from './csv-helpers';
 
@@ -64,6 +64,12 @@ describe('Excel for Mac "CSV (Macintosh)": Mac OS Roman bytes, CR-only line endi
       expect(decodeCsvBytes(enc(s, 'windows-1252'))).toEqual({ text: s, encoding: 'windows-1252', source: 'detected' });
       expect(decodeCsvBytes(enc(s, 'macintosh'))).toEqual({ text: s, encoding: 'macintosh', source: 'detected' });
     }
+  });
+
+  it('Excel "CSV (MS-DOS)": DOS code page 850 can be chosen (not guessed) and decodes as the Unicode CP850 mapping (iconv-lite agrees on every byte)', () => {
+    const all = new Uint8Array(256).map((_, i) => i);
+    expect(decodeIbm850(all)).toBe(iconv.decode(Buffer.from(all), 'cp850'));
+    expect(decodeCsvBytes(enc('Société;Müller\r\nFrançoise;Zürich\r\n', 'cp850'), 'ibm850')).toEqual({ text: 'Société;Müller\r\nFrançoise;Zürich\r\n', encoding: 'ibm850', source: 'user' });
   });
 
   it('the user can force Mac OS Roman (or back to Windows-1252)', () => {

@@ -15,7 +15,7 @@
 // bytes are not UTF-8, `singleByteGuess` reads them both ways and keeps the one whose non-ASCII
 // characters look like text (see there).
 
-export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh'] as const;
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh', 'ibm850'] as const;
 export type CsvEncoding = (typeof ENCODINGS)[number];
 
 export interface Decoded {
@@ -47,6 +47,27 @@ const MAC_ROMAN_80_FF = [
   0x2021, 0x00b7, 0x201a, 0x201e, 0x2030, 0x00c2, 0x00ca, 0x00c1, 0x00cb, 0x00c8, 0x00cd, 0x00ce, 0x00cf, 0x00cc, 0x00d3, 0x00d4,
   0xf8ff, 0x00d2, 0x00da, 0x00db, 0x00d9, 0x0131, 0x02c6, 0x02dc, 0x00af, 0x02d8, 0x02d9, 0x02da, 0x00b8, 0x02dd, 0x02db, 0x02c7
 ];
+
+/**
+ * IBM code page 850 ("DOS Latin 1", the OEM code page of Western Europe) for bytes 0x80–0xFF, from
+ * Unicode's MICSFT/PC/CP850.TXT mapping: what Excel writes for "CSV (MS-DOS)". Browsers have no
+ * decoder for it (it is not in the WHATWG Encoding Standard).
+ */
+const CP850_80_FF = [
+  0x00c7, 0x00fc, 0x00e9, 0x00e2, 0x00e4, 0x00e0, 0x00e5, 0x00e7, 0x00ea, 0x00eb, 0x00e8, 0x00ef, 0x00ee, 0x00ec, 0x00c4, 0x00c5,
+  0x00c9, 0x00e6, 0x00c6, 0x00f4, 0x00f6, 0x00f2, 0x00fb, 0x00f9, 0x00ff, 0x00d6, 0x00dc, 0x00f8, 0x00a3, 0x00d8, 0x00d7, 0x0192,
+  0x00e1, 0x00ed, 0x00f3, 0x00fa, 0x00f1, 0x00d1, 0x00aa, 0x00ba, 0x00bf, 0x00ae, 0x00ac, 0x00bd, 0x00bc, 0x00a1, 0x00ab, 0x00bb,
+  0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x00c1, 0x00c2, 0x00c0, 0x00a9, 0x2563, 0x2551, 0x2557, 0x255d, 0x00a2, 0x00a5, 0x2510,
+  0x2514, 0x2534, 0x252c, 0x251c, 0x2500, 0x253c, 0x00e3, 0x00c3, 0x255a, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256c, 0x00a4,
+  0x00f0, 0x00d0, 0x00ca, 0x00cb, 0x00c8, 0x0131, 0x00cd, 0x00ce, 0x00cf, 0x2518, 0x250c, 0x2588, 0x2584, 0x00a6, 0x00cc, 0x2580,
+  0x00d3, 0x00df, 0x00d4, 0x00d2, 0x00f5, 0x00d5, 0x00b5, 0x00fe, 0x00de, 0x00da, 0x00db, 0x00d9, 0x00fd, 0x00dd, 0x00af, 0x00b4,
+  0x00ad, 0x00b1, 0x2017, 0x00be, 0x00b6, 0x00a7, 0x00f7, 0x00b8, 0x00b0, 0x00a8, 0x00b7, 0x00b9, 0x00b3, 0x00b2, 0x25a0, 0x00a0
+];
+
+/** IBM code page 850 bytes → text. */
+export function decodeIbm850(bytes: Uint8Array): string {
+  return decodeSingleByte(bytes, (b) => (b >= 0x80 ? CP850_80_FF[b - 0x80] : b));
+}
 
 /** Windows-1252 bytes → text (WHATWG mapping, as browsers decode "windows-1252" / "iso-8859-1" / "ascii" labels). */
 export function decodeWindows1252(bytes: Uint8Array): string {
@@ -123,16 +144,25 @@ export function textLikeness(text: string): number {
   return score;
 }
 
-/** Bytes that are not UTF-8: Windows-1252, unless Mac OS Roman reads as text clearly better. */
-function singleByteGuess(bytes: Uint8Array): { text: string; encoding: 'windows-1252' | 'macintosh' } {
+const SINGLE_BYTE = { 'windows-1252': decodeWindows1252, macintosh: decodeMacRoman, ibm850: decodeIbm850 } as const;
+type SingleByte = keyof typeof SINGLE_BYTE;
+
+/**
+ * Bytes that are not UTF-8: Windows-1252, unless Mac OS Roman reads as text clearly better.
+ * DOS 850 is never guessed, only chosen: its accented letters sit where Mac OS Roman has other
+ * accented letters ("Lefèvre" in 850 reads "Lefävre" in Mac OS Roman), so this score cannot tell
+ * them apart.
+ */
+function singleByteGuess(bytes: Uint8Array): { text: string; encoding: SingleByte } {
   // The first 256 KB decide (thousands of rows): a 20 MB file is not decoded twice.
   const head = bytes.subarray(0, 256 * 1024);
-  return textLikeness(decodeMacRoman(head)) > textLikeness(decodeWindows1252(head)) ? { text: decodeMacRoman(bytes), encoding: 'macintosh' } : { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  const best: SingleByte = textLikeness(decodeMacRoman(head)) > textLikeness(decodeWindows1252(head)) ? 'macintosh' : 'windows-1252';
+  return { text: SINGLE_BYTE[best](bytes), encoding: best };
 }
 
 function decodeAs(bytes: Uint8Array, encoding: CsvEncoding): { text: string; lossy: boolean } {
   if (encoding === 'windows-1252') return { text: decodeWindows1252(bytes), lossy: false };
-  if (encoding === 'macintosh') return { text: decodeMacRoman(bytes), lossy: false };
+  if (encoding === 'macintosh' || encoding === 'ibm850') return { text: SINGLE_BYTE[encoding](bytes), lossy: false };
   if (encoding === 'utf-8') {
     try {
       return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), lossy: false };
