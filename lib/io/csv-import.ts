@@ -18,6 +18,7 @@ import { decideDateOrders, localeDateOrder, readDate, ORDER_PATTERN, type DateOr
 import { decideDecimalMarks, headerCurrency, readAmount, currencyCode, type DecimalMark, type NumberReading } from './csv/numbers';
 import { cut, readLayout, type CsvTable, type Separator } from './csv/layout';
 import { notTextKind, type NotTextKind } from './csv/sniff';
+import { crmIdKey } from './csv/crm-ids';
 import { decodeCsvBytes, type CsvEncoding, type Decoded } from './csv/decode';
 import { AMOUNT_FIELDS, DATE_FIELDS, columnsByField, type AccountField, type ContactField, type Mapping, type TargetField } from './csv/mapping';
 
@@ -223,14 +224,14 @@ class AccountIndex {
   }
   add(a: Account) {
     // Our own export's Id column re-imports as a CRM id: an account's id counts as one.
-    for (const id of [a.id, ...(a.crmIds ?? [])]) if (!this.byCrmId.has(id)) this.byCrmId.set(id, a);
+    for (const id of [a.id, ...(a.crmIds ?? [])].map(crmIdKey)) if (!this.byCrmId.has(id)) this.byCrmId.set(id, a);
     for (const d of a.domains) if (!this.byDomain.has(d)) this.byDomain.set(d, a);
     if (a.nameKey && !this.byName.has(a.nameKey)) this.byName.set(a.nameKey, a);
   }
   /** CRM record id first (an exact identity), then domain, then normalised name. */
   find(crmId: string | undefined, domains: string[] | undefined, name: string | undefined): Account | undefined {
     return (
-      (crmId ? this.byCrmId.get(crmId) : undefined) ??
+      (crmId ? this.byCrmId.get(crmIdKey(crmId)) : undefined) ??
       domains?.map((d) => this.byDomain.get(d)).find(Boolean) ??
       // a generic name ("Holding SA" / "Holding AG") is no evidence of the same company: never merge on it
       (name && !isGenericNameKey(nameKey(name)) ? this.byName.get(this.key(name)) : undefined)
@@ -498,7 +499,7 @@ export function planContactImport(table: CsvTable, mapping: Mapping, readings: R
     const companyDomain = domainOfCached(r.text(c, 'companyDomain'));
     const mailDomain = emails.map((e) => domainOfCached(e.slice(e.lastIndexOf('@') + 1))).find((d) => d && !isFreeMail(d));
     // The company's CRM record id first (Salesforce Contact.AccountId: the only link a Data Export gives).
-    const byCrmId = r.text(c, 'companyCrmId').split(/[;,\s]+/).map((id) => idx.byCrmId.get(id)).find(Boolean);
+    const byCrmId = r.text(c, 'companyCrmId').split(/[;,\s]+/).map((id) => idx.byCrmId.get(crmIdKey(id))).find(Boolean);
     let account = byCrmId ?? idx.find(undefined, companyDomain ? [companyDomain] : undefined, company) ?? (mailDomain ? idx.byDomain.get(mailDomain) : undefined);
     if (!account && !company) {
       // Listed for the user to assign; imported once assigned.

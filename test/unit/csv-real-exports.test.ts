@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { decodeCsvBytes, decodeIbm850, decodeMacRoman } from '../../lib/io/csv/decode';
 import { cellValue, readLayout } from '../../lib/io/csv/layout';
+import { salesforceId15 } from '../../lib/io/csv/crm-ids';
 import { fixture, importPlan } from './csv-helpers';
 
 const enc = (s: string, e: string) => new Uint8Array(iconv.encode(s, e));
@@ -254,5 +255,25 @@ describe('Zoho CRM accounts export', () => {
     expect(accountsOf(r).map(({ name, crmIds, owner, domains, currentRevenue, address }) => ({ name, crmIds, owner, domains, currentRevenue, address }))).toEqual([
       { name: 'Acme Corp', crmIds: ['zcrm_4876876000000498001'], owner: 'Jane Doe', domains: ['acme-corp.com'], currentRevenue: 2_500_000, address: '1 Main St\n02110 Boston\nUSA' },
     ]);
+  });
+});
+
+describe('Salesforce ids in their two forms', () => {
+  it('an 18-character id keys as its 15 characters when its checksum holds (Salesforce’s example 001A0000006Vm9r → …IAC)', () => {
+    expect(salesforceId15('001A0000006Vm9rIAC')).toBe('001A0000006Vm9r');
+    expect(salesforceId15('001A0000006Vm9rIAD')).toBeUndefined();
+    expect(salesforceId15('0015g00000AbCdEAAV')).toBe('0015g00000AbCdE');
+    expect(salesforceId15('18273645001')).toBeUndefined();
+  });
+
+  it('a report with 15-character Account IDs finds the accounts a Data Export (18 characters) created; contacts link either way', () => {
+    const accounts = importPlan(fixture('salesforce-export-Account.csv'), 'Account.csv').plan.batch.accounts;
+    const report = 'Account ID,Account Name,Billing City\r\n0015g00000AbCdE,Northeast Holdings (ex-Acme),Boston\r\n0015g00000AbCdF,Paris Office Team,Paris\r\n';
+    const r = importPlan(new TextEncoder().encode(report), 'report.csv', { existing: { accounts, stakeholders: [] } });
+    expect(r.plan.batch.accounts).toEqual([]);
+    expect(r.plan.rows.map((x) => x.outcome === 'create')).toEqual([false, false]);
+    const contacts = 'First Name,Last Name,Email,Account ID\r\nAna,Silva,ana@acme-corp.com,0015g00000AbCdE\r\n';
+    const c = importPlan(new TextEncoder().encode(contacts), 'contacts.csv', { existing: { accounts, stakeholders: [] } });
+    expect(c.plan.batch.stakeholders.map((s) => accounts.find((a) => a.id === s.accountId)?.name)).toEqual(['Acme Corp']);
   });
 });
