@@ -53,6 +53,7 @@ export const PROBLEM_CODES = [
   'csv_not_amount_comma',
   'csv_not_amount_point',
   'csv_negative',
+  'csv_id_mangled',
   'csv_not_tier',
   'csv_not_currency',
   'csv_currency_conflict',

@@ -437,6 +437,7 @@ export const en = {
   problem_csv_not_amount_comma: '“{value}” is not an amount (decimal comma).',
   problem_csv_not_amount_point: '“{value}” is not an amount (decimal point).',
   problem_csv_negative: '“{value}” is negative: amounts must be zero or more.',
+  problem_csv_id_mangled: '“{value}” is a record id shortened by a spreadsheet: export the file again (or format the column as Text before saving), or map this column to nothing.',
   problem_csv_not_tier: '“{value}” is not a tier (A, B, C).',
   problem_csv_not_currency: '“{value}” is not a currency code (EUR, USD, GBP…).',
   problem_csv_currency_conflict: 'amounts are in {seen} but the currency column says {column}.',

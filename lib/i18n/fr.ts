@@ -415,6 +415,7 @@ export const fr: Record<MessageKey, string> = {
   problem_csv_not_amount_comma: '« {value} » n’est pas un montant (virgule décimale).',
   problem_csv_not_amount_point: '« {value} » n’est pas un montant (point décimal).',
   problem_csv_negative: '« {value} » est négatif : les montants doivent être positifs ou nuls.',
+  problem_csv_id_mangled: '« {value} » est un identifiant raccourci par un tableur : exportez à nouveau le fichier (ou mettez la colonne au format Texte avant d’enregistrer), ou n’associez cette colonne à aucun champ.',
   problem_csv_not_tier: '« {value} » n’est pas un niveau (A, B, C).',
   problem_csv_not_currency: '« {value} » n’est pas un code de devise (EUR, USD, GBP…).',
   problem_csv_currency_conflict: 'les montants sont en {seen} mais la colonne devise indique {column}.',

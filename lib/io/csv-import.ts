@@ -278,7 +278,10 @@ function accountFromRow(c: RowCtx, r: Reader): Partial<Account> {
   if (!name) c.bad(r.header('name'), 'is required', 'required');
   rec.name = name;
   const crmId = r.text(c, 'crmId');
-  if (crmId) rec.crmIds = [crmId];
+  // A long numeric id (HubSpot's Record ID) opened and re-saved in Excel becomes "1.82736E+10":
+  // the id is lost, and several records would share it — refused, never used to match.
+  if (/^\d(?:[.,]\d+)?E\+?\d+$/i.test(crmId)) c.bad(r.header('crmId'), `"${cut(crmId)}" is a record id shortened by a spreadsheet: export the file again (or format the column as Text before saving), or map this column to nothing`, 'csv_id_mangled', { value: cut(crmId) });
+  else if (crmId) rec.crmIds = [crmId];
   const domains = new Set<string>();
   for (const part of r.text(c, 'domain').split(/[;,\s]+/).filter(Boolean)) {
     const d = domainOf(part);

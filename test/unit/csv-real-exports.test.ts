@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import { decodeCsvBytes, decodeIbm850, decodeMacRoman } from '../../lib/io/csv/decode';
 import { cellValue, readLayout } from '../../lib/io/csv/layout';
 import { salesforceId15 } from '../../lib/io/csv/crm-ids';
+import { makeT } from '../../lib/i18n';
 import { fixture, importPlan } from './csv-helpers';
 
 const enc = (s: string, e: string) => new Uint8Array(iconv.encode(s, e));
@@ -275,5 +276,19 @@ describe('Salesforce ids in their two forms', () => {
     const contacts = 'First Name,Last Name,Email,Account ID\r\nAna,Silva,ana@acme-corp.com,0015g00000AbCdE\r\n';
     const c = importPlan(new TextEncoder().encode(contacts), 'contacts.csv', { existing: { accounts, stakeholders: [] } });
     expect(c.plan.batch.stakeholders.map((s) => accounts.find((a) => a.id === s.accountId)?.name)).toEqual(['Acme Corp']);
+  });
+});
+
+describe('ids mangled by a spreadsheet', () => {
+  it('a HubSpot Record ID re-saved by Excel as "1.82736E+10" is refused (never used to match two companies as one), in English and French', () => {
+    const csv = 'Record ID,Company name,Company Domain Name\r\n1.82736E+10,Acme Corp,acme-corp.com\r\n1.82736E+10,Globex,globex.org\r\n18273645003,Initech,initech.net\r\n';
+    const r = importPlan(new TextEncoder().encode(csv), 'companies.csv');
+    expect(r.plan.badRows).toEqual([2, 3]);
+    expect(r.plan.problems.map((p) => [p.row, p.field, p.code, p.vars])).toEqual([
+      [2, 'Record ID', 'csv_id_mangled', { value: '1.82736E+10' }],
+      [3, 'Record ID', 'csv_id_mangled', { value: '1.82736E+10' }],
+    ]);
+    expect(r.plan.batch.accounts.map((a) => [a.name, a.crmIds])).toEqual([['Initech', ['18273645003']]]);
+    expect(makeT('fr')('problem_csv_id_mangled', { value: '1.82736E+10' })).toBe('« 1.82736E+10 » est un identifiant raccourci par un tableur : exportez à nouveau le fichier (ou mettez la colonne au format Texte avant d’enregistrer), ou n’associez cette colonne à aucun champ.');
   });
 });
