@@ -148,7 +148,9 @@ export class XTarget {
     return until(() => this.raw.handle(findInPage, q), `${JSON.stringify(q)} in ${this.raw.url()}`, timeoutMs);
   }
   async has(q: Query): Promise<boolean> {
-    return this.raw.evaluate(findInPage, q).then((e) => !!e);
+    // through a handle: over BiDi (Firefox) an element returned by evaluate arrives as nothing, so
+    // `has` was always false there and every `waitGone` passed at once
+    return this.raw.handle(findInPage, q).then((h) => !!h);
   }
   async click(q: Query): Promise<void> {
     await (await this.find(q)).click();
