@@ -173,7 +173,7 @@ for (const browserName of BROWSERS) {
         });
 
       if (colorScheme === 'dark')
-        it('keyboard only in the dashboard: "Delete account" asks with the focus on Cancel, Escape cancels and gives the focus back, the open question passes axe; the stakeholder editor gives the focus back once saved', async () => {
+        it('keyboard only in the dashboard: "Delete account" asks with the focus on Cancel, Escape cancels and gives the focus back, the open question passes axe; the stakeholder editor gives the focus back once saved, and Escape closes it only when untouched', async () => {
           await dash.front();
           await dash.evaluate((h) => void (location.hash = h), '#/account/sample-acc-polaris');
           await dash.waitText('[data-testid="account-title"]', 'Polaris Energy AB', { exact: true });
@@ -199,6 +199,18 @@ for (const browserName of BROWSERS) {
           await dash.press('Enter');
           await until(() => dash.evaluate(() => !document.querySelector('[data-testid="stakeholder-form"]') && document.activeElement?.textContent === '+ Add stakeholder', null), 'the editor closed and the focus back on "+ Add stakeholder"');
           await dash.waitText('[data-testid="stakeholders-table"]', `Keyboard Person ${browserName}`);
+          // opened and left untouched, Escape closes it (and the focus comes back too)
+          await dash.press('Enter');
+          await until(() => dash.evaluate(() => document.activeElement?.closest('[data-testid="stakeholder-form"]') !== null, null), 'the editor open again');
+          await dash.press('Escape');
+          await until(() => dash.evaluate(() => !document.querySelector('[data-testid="stakeholder-form"]') && document.activeElement?.textContent === '+ Add stakeholder', null), 'Escape to close the untouched editor');
+          // with something typed, Escape drops nothing: the editor stays with the text
+          await dash.press('Enter');
+          await until(() => dash.evaluate(() => document.activeElement?.closest('[data-testid="stakeholder-form"]') !== null, null), 'the editor open once more');
+          await dash.typeText('Half typed');
+          await dash.press('Escape');
+          expect(await dash.evaluate(() => (document.activeElement as HTMLInputElement).value, null)).toBe('Half typed');
+          expect(await dash.evaluate(() => document.querySelectorAll('[data-testid="stakeholder-form"]').length, null)).toBe(1);
           await dash.evaluate((h) => void (location.hash = h), '#/');
         });
 

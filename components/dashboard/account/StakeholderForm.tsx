@@ -151,6 +151,13 @@ export function StakeholderForm({ accountId, stakeholder, all, onDone, onDelete 
         e.preventDefault();
         void submit();
       }}
+      // Escape closes the editor when nothing was changed in it (typed text is never dropped by a key)
+      onKeyDown={(e) => {
+        const clean = stakeholder ? !edit.dirty : touched.size === 0;
+        if (e.key !== 'Escape' || e.defaultPrevented || !clean || edit.conflict || addConflict || elsewhere) return;
+        e.preventDefault();
+        onDone();
+      }}
       className="space-y-2"
     >
       <h3 className="text-sm font-semibold">{stakeholder ? t('editStakeholder', { name: stakeholder.name }) : t('addStakeholder')}</h3>
