@@ -552,6 +552,7 @@ export const en = {
   enc_utf16le: 'UTF-16 LE',
   enc_utf16be: 'UTF-16 BE',
   enc_windows1252: 'Windows-1252 (Excel “ANSI”, Western Europe)',
+  enc_windows1250: 'Windows-1250 (Excel “ANSI”, Central Europe)',
   enc_macintosh: 'Mac OS Roman (Excel for Mac “CSV (Macintosh)”)',
   enc_ibm850: 'DOS Latin 1 (IBM 850, Excel “CSV (MS-DOS)”)',
   encSource_bom: 'read from the byte-order mark',

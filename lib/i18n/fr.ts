@@ -528,6 +528,7 @@ export const fr: Record<MessageKey, string> = {
   enc_utf16le: 'UTF-16 LE',
   enc_utf16be: 'UTF-16 BE',
   enc_windows1252: 'Windows-1252 (Excel « ANSI », Europe de l’Ouest)',
+  enc_windows1250: 'Windows-1250 (Excel « ANSI », Europe centrale)',
   enc_macintosh: 'Mac OS Roman (Excel pour Mac « CSV (Macintosh) »)',
   enc_ibm850: 'DOS Latin 1 (IBM 850, Excel « CSV (MS-DOS) »)',
   encSource_bom: 'd’après la marque d’ordre des octets',

@@ -74,6 +74,20 @@ describe('Excel for Mac "CSV (Macintosh)": Mac OS Roman bytes, CR-only line endi
     expect(decodeCsvBytes(enc('Société;Müller\r\nFrançoise;Zürich\r\n', 'cp850'), 'ibm850')).toEqual({ text: 'Société;Müller\r\nFrançoise;Zürich\r\n', encoding: 'ibm850', source: 'user' });
   });
 
+  it('Central European Excel (Windows-1250): Polish is detected; Czech letters that 1252 also has as letters stay 1252 (the user chooses)', () => {
+    const pl = 'Nazwa;Miasto\r\nŁódzkie Zakłady Przemysłowe;Łódź\r\nŻabka Polska;Poznań\r\nSpółka Wschodnia;Białystok\r\n';
+    expect(decodeCsvBytes(enc(pl, 'windows-1250'))).toEqual({ text: pl, encoding: 'windows-1250', source: 'detected' });
+    const cz = 'Název;Město\r\nDvořák a syn;Plzeň\r\n';
+    expect(decodeCsvBytes(enc(cz, 'windows-1250'))).toMatchObject({ encoding: 'windows-1252', text: 'Název;Mìsto\r\nDvoøák a syn;Plzeò\r\n' });
+    expect(decodeCsvBytes(enc(cz, 'windows-1250'), 'windows-1250')).toEqual({ text: cz, encoding: 'windows-1250', source: 'user' });
+    const all = new Uint8Array(256).map((_, i) => i);
+    // iconv-lite maps the 5 unassigned bytes to U+FFFD, WHATWG (browsers) to U+0081…: compare the rest.
+    const ours = decodeCsvBytes(all, 'windows-1250').text;
+    const ref = iconv.decode(Buffer.from(all), 'windows-1250');
+    for (let i = 0; i < 256; i++) if (![0x81, 0x83, 0x88, 0x90, 0x98].includes(i)) expect(ours[i]).toBe(ref[i]);
+    expect([0x81, 0x83, 0x88, 0x90, 0x98].map((b) => ours.charCodeAt(b))).toEqual([0x81, 0x83, 0x88, 0x90, 0x98]);
+  });
+
   it('the user can force Mac OS Roman (or back to Windows-1252)', () => {
     const bytes = enc('Name\rZoé\r', 'macintosh');
     expect(decodeCsvBytes(bytes, 'macintosh')).toEqual({ text: 'Name\rZoé\r', encoding: 'macintosh', source: 'user' });

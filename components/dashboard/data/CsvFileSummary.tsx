@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n';
 import { cx } from '../../ui';
 import { inputCls } from '../fields';
 
-const ENC_KEY: Record<CsvEncoding, MessageKey> = { 'utf-8': 'enc_utf8', 'utf-16le': 'enc_utf16le', 'utf-16be': 'enc_utf16be', 'windows-1252': 'enc_windows1252', macintosh: 'enc_macintosh', ibm850: 'enc_ibm850' };
+const ENC_KEY: Record<CsvEncoding, MessageKey> = { 'utf-8': 'enc_utf8', 'utf-16le': 'enc_utf16le', 'utf-16be': 'enc_utf16be', 'windows-1252': 'enc_windows1252', macintosh: 'enc_macintosh', ibm850: 'enc_ibm850', 'windows-1250': 'enc_windows1250' };
 const SEP_KEY: Record<Separator, MessageKey> = { ',': 'sep_comma', ';': 'sep_semicolon', '\t': 'sep_tab', '|': 'sep_pipe' };
 const SEP_SOURCE: Record<CsvTable['separatorSource'], MessageKey> = { 'sep-line': 'sepSource_sepline', detected: 'sepSource_detected', user: 'sepSource_user' };
 

@@ -15,7 +15,7 @@
 // bytes are not UTF-8, `singleByteGuess` reads them both ways and keeps the one whose non-ASCII
 // characters look like text (see there).
 
-export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh', 'ibm850'] as const;
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh', 'ibm850', 'windows-1250'] as const;
 export type CsvEncoding = (typeof ENCODINGS)[number];
 
 export interface Decoded {
@@ -63,6 +63,26 @@ const CP850_80_FF = [
   0x00d3, 0x00df, 0x00d4, 0x00d2, 0x00f5, 0x00d5, 0x00b5, 0x00fe, 0x00de, 0x00da, 0x00db, 0x00d9, 0x00fd, 0x00dd, 0x00af, 0x00b4,
   0x00ad, 0x00b1, 0x2017, 0x00be, 0x00b6, 0x00a7, 0x00f7, 0x00b8, 0x00b0, 0x00a8, 0x00b7, 0x00b9, 0x00b3, 0x00b2, 0x25a0, 0x00a0
 ];
+
+/**
+ * WHATWG index-windows-1250 for bytes 0x80–0xFF: Windows "ANSI" in Central Europe (Polish, Czech,
+ * Slovak, Hungarian, Croatian, Slovenian Excel).
+ */
+const CP1250_80_FF = [
+  0x20ac, 0x0081, 0x201a, 0x0083, 0x201e, 0x2026, 0x2020, 0x2021, 0x0088, 0x2030, 0x0160, 0x2039, 0x015a, 0x0164, 0x017d, 0x0179,
+  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x0098, 0x2122, 0x0161, 0x203a, 0x015b, 0x0165, 0x017e, 0x017a,
+  0x00a0, 0x02c7, 0x02d8, 0x0141, 0x00a4, 0x0104, 0x00a6, 0x00a7, 0x00a8, 0x00a9, 0x015e, 0x00ab, 0x00ac, 0x00ad, 0x00ae, 0x017b,
+  0x00b0, 0x00b1, 0x02db, 0x0142, 0x00b4, 0x00b5, 0x00b6, 0x00b7, 0x00b8, 0x0105, 0x015f, 0x00bb, 0x013d, 0x02dd, 0x013e, 0x017c,
+  0x0154, 0x00c1, 0x00c2, 0x0102, 0x00c4, 0x0139, 0x0106, 0x00c7, 0x010c, 0x00c9, 0x0118, 0x00cb, 0x011a, 0x00cd, 0x00ce, 0x010e,
+  0x0110, 0x0143, 0x0147, 0x00d3, 0x00d4, 0x0150, 0x00d6, 0x00d7, 0x0158, 0x016e, 0x00da, 0x0170, 0x00dc, 0x00dd, 0x0162, 0x00df,
+  0x0155, 0x00e1, 0x00e2, 0x0103, 0x00e4, 0x013a, 0x0107, 0x00e7, 0x010d, 0x00e9, 0x0119, 0x00eb, 0x011b, 0x00ed, 0x00ee, 0x010f,
+  0x0111, 0x0144, 0x0148, 0x00f3, 0x00f4, 0x0151, 0x00f6, 0x00f7, 0x0159, 0x016f, 0x00fa, 0x0171, 0x00fc, 0x00fd, 0x0163, 0x02d9
+];
+
+/** Windows-1250 bytes → text (WHATWG mapping). */
+export function decodeWindows1250(bytes: Uint8Array): string {
+  return decodeSingleByte(bytes, (b) => (b >= 0x80 ? CP1250_80_FF[b - 0x80] : b));
+}
 
 /** IBM code page 850 bytes → text. */
 export function decodeIbm850(bytes: Uint8Array): string {
@@ -144,11 +164,14 @@ export function textLikeness(text: string): number {
   return score;
 }
 
-const SINGLE_BYTE = { 'windows-1252': decodeWindows1252, macintosh: decodeMacRoman, ibm850: decodeIbm850 } as const;
+const SINGLE_BYTE = { 'windows-1252': decodeWindows1252, macintosh: decodeMacRoman, 'windows-1250': decodeWindows1250, ibm850: decodeIbm850 } as const;
 type SingleByte = keyof typeof SINGLE_BYTE;
 
 /**
- * Bytes that are not UTF-8: Windows-1252, unless Mac OS Roman reads as text clearly better.
+ * Bytes that are not UTF-8: Windows-1252, unless Mac OS Roman or Windows-1250 (Central Europe)
+ * reads as text clearly better (ties keep the earlier: 1252, then Mac OS Roman). Windows-1250
+ * wins on the letters 1252 has as symbols (Polish ł ą ż ś, "£ódŸ" for "Łódź"); where both have a
+ * letter (Czech ř read as ø) the score ties and 1252 stays — the preview lets the user choose.
  * DOS 850 is never guessed, only chosen: its accented letters sit where Mac OS Roman has other
  * accented letters ("Lefèvre" in 850 reads "Lefävre" in Mac OS Roman), so this score cannot tell
  * them apart.
@@ -156,13 +179,18 @@ type SingleByte = keyof typeof SINGLE_BYTE;
 function singleByteGuess(bytes: Uint8Array): { text: string; encoding: SingleByte } {
   // The first 256 KB decide (thousands of rows): a 20 MB file is not decoded twice.
   const head = bytes.subarray(0, 256 * 1024);
-  const best: SingleByte = textLikeness(decodeMacRoman(head)) > textLikeness(decodeWindows1252(head)) ? 'macintosh' : 'windows-1252';
+  let best: SingleByte = 'windows-1252';
+  let bestScore = textLikeness(decodeWindows1252(head));
+  for (const e of ['macintosh', 'windows-1250'] as const) {
+    const score = textLikeness(SINGLE_BYTE[e](head));
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
   return { text: SINGLE_BYTE[best](bytes), encoding: best };
 }
 
 function decodeAs(bytes: Uint8Array, encoding: CsvEncoding): { text: string; lossy: boolean } {
   if (encoding === 'windows-1252') return { text: decodeWindows1252(bytes), lossy: false };
-  if (encoding === 'macintosh' || encoding === 'ibm850') return { text: SINGLE_BYTE[encoding](bytes), lossy: false };
+  if (encoding === 'macintosh' || encoding === 'ibm850' || encoding === 'windows-1250') return { text: SINGLE_BYTE[encoding](bytes), lossy: false };
   if (encoding === 'utf-8') {
     try {
       return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), lossy: false };
