@@ -443,11 +443,7 @@ export async function upsertStakeholder(db: KalDb, input: StakeholderInput, now 
       // Team sync: the person goes into the new account's realm (shared with it, or private).
       if (moving) Object.assign(update, inRealmOf({}, account));
       await db.stakeholders.update(existing.id, update as never);
-      if (moving) {
-        await db.stakeholders.where('reportsTo').equals(existing.id).modify({ reportsTo: undefined });
-        await db.actions.where('stakeholderId').equals(existing.id).modify({ stakeholderId: undefined });
-        await db.notes.where('stakeholderId').equals(existing.id).modify({ stakeholderId: undefined });
-      }
+      if (moving) await unlinkStakeholder(db, existing.id);
       return { stakeholder: next, created: false, updated: changed.filter((k) => k !== 'nameKey'), kept, ...(moving ? { movedFrom: existing.accountId } : {}) };
     }
     const record = admitOrThrow('stakeholders', { ...raw, linkedinUrl, id: derivedId ?? newId(), nameKey: key, createdAt: now, updatedAt: now }, 'Stakeholder');
@@ -536,14 +532,22 @@ export async function removeStakeholder(db: KalDb, id: string): Promise<RemovedS
       db.notes.where('stakeholderId').equals(id).toArray().then((xs) => xs.map(at('stakeholderId'))),
     ]);
     await db.stakeholders.delete(id);
-    // People who reported to them now report to nobody; their actions and notes stay on the account.
-    // Indexed where-clauses (schema v6), not JavaScript filters: Dexie Cloud syncs such a modify as
-    // one operation that teammates' clients apply to their own matching records too.
-    await db.stakeholders.where('reportsTo').equals(id).modify({ reportsTo: undefined });
-    await db.actions.where('stakeholderId').equals(id).modify({ stakeholderId: undefined });
-    await db.notes.where('stakeholderId').equals(id).modify({ stakeholderId: undefined });
+    await unlinkStakeholder(db, id);
     return { stakeholder: s, reports, actions, notes };
   });
+}
+
+/**
+ * Clears every link to stakeholder `id` (deleted, or moved to another account): people who
+ * reported to them now report to nobody; their actions and notes stay where they are, nobody's.
+ * Call inside a transaction over stakeholders, actions and notes. Indexed where-clauses (schema
+ * v6), not JavaScript filters: Dexie Cloud syncs such a modify as one operation that teammates'
+ * clients apply to their own matching records too.
+ */
+async function unlinkStakeholder(db: KalDb, id: string): Promise<void> {
+  await db.stakeholders.where('reportsTo').equals(id).modify({ reportsTo: undefined });
+  await db.actions.where('stakeholderId').equals(id).modify({ stakeholderId: undefined });
+  await db.notes.where('stakeholderId').equals(id).modify({ stakeholderId: undefined });
 }
 
 /**
